@@ -1,0 +1,114 @@
+// The one typed list of operations between the UI (and the command line) and the
+// services. Each entry pairs a zod schema for its input with the TypeScript type
+// of its output; no channel name is written anywhere else. Every transport
+// validates input against these schemas before a handler sees it.
+import { z } from 'zod';
+import { Centre, Closure, Cohort, Course, Lockable, Plan, Room, Session, Term, Trainer, IsoDate, Id } from '../domain/schema';
+import type { CheckResult } from '../rules/types';
+import type { StoreStatus, PlanSummary, CourseChangeImpact, DeleteResult, ImportResult } from './results';
+
+interface Op<I extends z.ZodType, O> {
+  input: I;
+  /** Phantom: carries the output type only. */
+  output?: O;
+}
+const op = <O>() => <I extends z.ZodType>(input: I): Op<I, O> => ({ input });
+
+const Empty = z.object({}).strict().default({});
+const ById = z.object({ id: Id }).strict();
+const DeleteInput = z.object({ id: Id, unassign: z.boolean().default(false) }).strict();
+const patchOf = <T extends z.ZodType>(_entity: T) => z.record(z.string(), z.unknown());
+
+export const operations = {
+  'store.status': op<StoreStatus>()(Empty),
+  'plan.summary': op<PlanSummary>()(Empty),
+  'plan.check': op<CheckResult>()(Empty),
+  'plan.export': op<Plan>()(Empty),
+  'plan.import': op<ImportResult>()(z.object({ plan: z.unknown() }).strict()),
+  'demo.load': op<ImportResult>()(
+    z.object({ size: z.enum(['small', 'term', 'large']).default('term'), seed: z.number().int().default(1) }).strict(),
+  ),
+
+  'term.get': op<Term>()(Empty),
+  'term.update': op<Term>()(z.object({ patch: patchOf(Term) }).strict()),
+
+  'closures.list': op<Closure[]>()(Empty),
+  'closures.create': op<Closure[]>()(z.object({ closure: z.unknown() }).strict()),
+  'closures.update': op<Closure[]>()(z.object({ index: z.number().int().min(0), patch: patchOf(Closure) }).strict()),
+  'closures.delete': op<Closure[]>()(z.object({ index: z.number().int().min(0) }).strict()),
+
+  'centres.list': op<Centre[]>()(Empty),
+  'centres.get': op<Centre>()(ById),
+  'centres.create': op<Centre>()(z.object({ centre: z.unknown() }).strict()),
+  'centres.update': op<Centre>()(z.object({ id: Id, patch: patchOf(Centre) }).strict()),
+  'centres.delete': op<DeleteResult>()(DeleteInput),
+
+  'rooms.list': op<Room[]>()(z.object({ centreId: Id.optional() }).strict().default({})),
+  'rooms.get': op<Room>()(ById),
+  'rooms.create': op<Room>()(z.object({ room: z.unknown() }).strict()),
+  'rooms.update': op<Room>()(z.object({ id: Id, patch: patchOf(Room) }).strict()),
+  'rooms.delete': op<DeleteResult>()(DeleteInput),
+
+  'trainers.list': op<Trainer[]>()(Empty),
+  'trainers.get': op<Trainer>()(ById),
+  'trainers.create': op<Trainer>()(z.object({ trainer: z.unknown() }).strict()),
+  'trainers.update': op<Trainer>()(z.object({ id: Id, patch: patchOf(Trainer) }).strict()),
+  'trainers.delete': op<DeleteResult>()(DeleteInput),
+
+  'courses.list': op<Course[]>()(Empty),
+  'courses.get': op<Course>()(ById),
+  'courses.create': op<Course>()(z.object({ course: z.unknown() }).strict()),
+  /** Without `confirm`, a change that removes or alters planned sessions is not applied: the impact is returned. */
+  'courses.update': op<CourseChangeImpact>()(z.object({ id: Id, patch: patchOf(Course), confirm: z.boolean().default(false) }).strict()),
+  'courses.delete': op<DeleteResult>()(DeleteInput),
+
+  'cohorts.list': op<Cohort[]>()(Empty),
+  'cohorts.get': op<Cohort>()(ById),
+  /** Creates the cohort and one session per day template of its course. */
+  'cohorts.create': op<{ cohort: Cohort; sessions: Session[] }>()(z.object({ cohort: z.unknown() }).strict()),
+  'cohorts.update': op<Cohort>()(z.object({ id: Id, patch: patchOf(Cohort) }).strict()),
+  'cohorts.delete': op<DeleteResult>()(DeleteInput),
+
+  'sessions.list': op<Session[]>()(z.object({ cohortId: Id.optional(), date: IsoDate.optional() }).strict().default({})),
+  'sessions.get': op<Session>()(ById),
+  /** Sets a session's planned values; its cohort, day and slot are fixed facts. */
+  'sessions.update': op<Session>()(
+    z
+      .object({
+        id: Id,
+        patch: z
+          .object({
+            date: IsoDate.nullable().optional(),
+            roomId: Id.nullable().optional(),
+            trainerIds: z.array(Id).optional(),
+            locked: z.array(Lockable).optional(),
+          })
+          .strict(),
+      })
+      .strict(),
+  ),
+} as const;
+
+export type Operations = typeof operations;
+export type OpName = keyof Operations;
+export type OpInput<K extends OpName> = z.input<Operations[K]['input']>;
+export type OpParsedInput<K extends OpName> = z.output<Operations[K]['input']>;
+export type OpOutput<K extends OpName> = NonNullable<Operations[K]['output']>;
+
+/** What a service layer implements: one handler per operation, typed from the contract. */
+export type Handlers = { [K in OpName]: (input: OpParsedInput<K>) => Promise<OpOutput<K>> };
+
+/** What the UI and scripts call, whatever the transport. */
+export interface HoldplanClient {
+  invoke<K extends OpName>(name: K, input: OpInput<K>): Promise<OpOutput<K>>;
+}
+
+export const OP_NAMES = Object.keys(operations) as OpName[];
+
+export function isOpName(name: string): name is OpName {
+  return Object.prototype.hasOwnProperty.call(operations, name);
+}
+
+// Re-exported so that callers import every contract type from one place.
+export type { CheckResult };
+export { Plan, Centre, Room, Trainer, Course, Cohort, Session, Closure, Term };

@@ -1,0 +1,52 @@
+import type { Session } from '../domain/schema';
+
+export interface LockHolder {
+  host: string;
+  user: string;
+  pid: number;
+  since: string;
+  heartbeat: string;
+}
+
+export interface StoreStatus {
+  path: string;
+  readOnly: boolean;
+  /** Who holds the lock when this instance opened the file read-only. */
+  lockHolder: LockHolder | null;
+  savedAt: string | null;
+  /** Set when the store could not use its file as it was, e.g. a corrupt file moved aside. */
+  notices: string[];
+}
+
+export interface PlanSummary {
+  termName: string;
+  termStart: string;
+  termEnd: string;
+  counts: { centres: number; rooms: number; trainers: number; courses: number; cohorts: number; sessions: number };
+  assigned: number;
+  unassigned: number;
+  deferred: number;
+  hardViolations: number;
+  soft: number;
+}
+
+export interface DeleteResult {
+  deleted: string;
+  /** Sessions whose room or trainers were cleared because the caller asked to unassign them. */
+  unassignedSessionIds: string[];
+}
+
+export interface CourseChangeImpact {
+  applied: boolean;
+  /** Planned sessions that the change removes (the cohort loses that course day). */
+  removedSessions: Session[];
+  /** Planned sessions whose slot or requirements change, so their plan may need revisiting. */
+  changedSessions: Session[];
+  /** New empty sessions the change adds. */
+  addedSessionCount: number;
+}
+
+export interface ImportResult {
+  counts: { centres: number; rooms: number; trainers: number; courses: number; cohorts: number; sessions: number };
+  warnings: string[];
+}
