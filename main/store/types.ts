@@ -1,0 +1,29 @@
+import type { Plan } from '../../shared/domain/schema';
+import type { StoreStatus } from '../../shared/contract/results';
+
+/**
+ * The only writer of a data file. Reads are served from memory; every change is
+ * applied to a copy, validated, saved durably (temp file, fsync, rename, fsync
+ * folder) and only then becomes the current plan. Saves are serialised.
+ */
+export interface Store {
+  readonly path: string;
+  /** The current plan. Treat as read-only; change it through `update`. */
+  read(): Plan;
+  /**
+   * Runs `change` on a deep copy of the plan and saves the result. When `change`
+   * throws, or the result fails the schema, nothing is saved and the error is
+   * rethrown. Resolves after the save is durable. Throws HoldplanError('read-only')
+   * when another instance holds the lock.
+   */
+  update<T>(change: (draft: Plan) => T): Promise<T>;
+  status(): StoreStatus;
+  close(): Promise<void>;
+}
+
+export interface OpenStoreOptions {
+  /** The data file. Defaults to `holdplan.json` in the data folder. */
+  file: string;
+  /** Identifies this instance in the lock ("Electron app", "browser mode", "command line"). */
+  app: string;
+}
