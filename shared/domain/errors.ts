@@ -9,7 +9,9 @@ export type ErrorCode =
   | 'locked'
   | 'corrupt-store'
   | 'newer-version'
-  | 'unknown-operation';
+  | 'unknown-operation'
+  /** Browser mode: the request lacks this run's token, or comes from another site. */
+  | 'unauthorized';
 
 export class HoldplanError extends Error {
   constructor(
