@@ -1,5 +1,6 @@
 import type { Plan } from '../../shared/domain/schema';
 import type { StoreStatus } from '../../shared/contract/results';
+import type { FsOps } from './fsOps';
 
 /**
  * The only writer of a data file. Reads are served from memory; every change is
@@ -26,4 +27,12 @@ export interface OpenStoreOptions {
   file: string;
   /** Identifies this instance in the lock ("Electron app", "browser mode", "command line"). */
   app: string;
+  /** Open without taking the lock: reads work, updates are refused. */
+  readOnly?: boolean;
+  /** How often the lock's heartbeat is refreshed (default 5 s). */
+  heartbeatMs?: number;
+  /** A lock whose heartbeat is older than this is taken over, also from another machine (default 30 s). */
+  staleAfterMs?: number;
+  /** The file operations a save makes; tests inject a recorder. */
+  fs?: FsOps;
 }

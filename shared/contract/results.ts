@@ -4,6 +4,8 @@ export interface LockHolder {
   host: string;
   user: string;
   pid: number;
+  /** Which Holdplan holds it ("Electron app", "browser mode", "command line"). */
+  app?: string;
   since: string;
   heartbeat: string;
 }
