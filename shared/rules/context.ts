@@ -1,0 +1,213 @@
+// The one index the rules share, built once per check: lookups by id, each
+// cohort's sessions in day order, each trainer's and room's sessions per day,
+// and memoised calendar facts (dates recur a lot, date-fns parsing is not free).
+// A scope (a set of session ids) narrows what the rules walk to the sessions,
+// cohorts, trainers and rooms those sessions touch.
+import { daysBetween, formatDay } from '../calendar/dates';
+import { closedReason, type ClosedReason } from '../calendar/workingDays';
+import {
+  isCentreVenue,
+  type Centre,
+  type Cohort,
+  type Course,
+  type DayTemplate,
+  type IsoDate,
+  type Plan,
+  type Region,
+  type Room,
+  type Session,
+  type Trainer,
+} from '../domain/schema';
+import type { SoftWeights } from './weights';
+
+const EPOCH = '2000-01-01';
+
+export interface RuleContext {
+  readonly plan: Plan;
+  readonly weights: SoftWeights;
+  /** The plan the planner started from, by session id, when re-planning. */
+  readonly baseline: ReadonlyMap<string, Session> | null;
+  readonly centres: ReadonlyMap<string, Centre>;
+  readonly rooms: ReadonlyMap<string, Room>;
+  readonly trainers: ReadonlyMap<string, Trainer>;
+  readonly courses: ReadonlyMap<string, Course>;
+  readonly cohorts: ReadonlyMap<string, Cohort>;
+  readonly sessions: ReadonlyMap<string, Session>;
+  /** Each cohort's sessions sorted by dayIndex. */
+  readonly sessionsByCohort: ReadonlyMap<string, readonly Session[]>;
+  /** Sessions listing each trainer (each session once), and the same per date. */
+  readonly sessionsByTrainer: ReadonlyMap<string, readonly Session[]>;
+  readonly trainerDays: ReadonlyMap<string, ReadonlyMap<IsoDate, readonly Session[]>>;
+  readonly roomDays: ReadonlyMap<string, ReadonlyMap<IsoDate, readonly Session[]>>;
+  readonly deferred: ReadonlySet<string>;
+
+  /** What the rules walk: everything, or what the scope touches. */
+  readonly scope: ReadonlySet<string> | null;
+  readonly scopedSessions: readonly Session[];
+  readonly scopedCohortIds: readonly string[];
+  readonly scopedTrainerIds: readonly string[];
+  readonly scopedRoomIds: readonly string[];
+
+  cohortOf(s: Session): Cohort | undefined;
+  templateOf(s: Session): DayTemplate | undefined;
+  /** Distinct trainer ids of a session, in the order first listed. */
+  trainersOf(s: Session): readonly string[];
+  /** Calendar day number, for differences between dates. */
+  day(iso: IsoDate): number;
+  formatDay(iso: IsoDate): string;
+  closed(iso: IsoDate, centreId: string | null): ClosedReason | null;
+  /** The region a cohort is taught in: its centre's, or its customer site's. */
+  venueRegion(c: Cohort): Region | undefined;
+}
+
+export interface ContextOptions {
+  weights: SoftWeights;
+  baseline?: Plan | undefined;
+  scope?: Iterable<string> | undefined;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function byId<T extends { id: string }>(list: readonly T[]): Map<string, T> {
+  return new Map(list.map((x) => [x.id, x]));
+}
+
+export function buildContext(plan: Plan, options: ContextOptions): RuleContext {
+  const centres = byId(plan.centres);
+  const rooms = byId(plan.rooms);
+  const trainers = byId(plan.trainers);
+  const courses = byId(plan.courses);
+  const cohorts = byId(plan.cohorts);
+  const sessions = byId(plan.sessions);
+
+  const dayMemo = new Map<IsoDate, number>();
+  const day = (iso: IsoDate): number => {
+    let n = dayMemo.get(iso);
+    if (n === undefined) {
+      n = daysBetween(EPOCH, iso);
+      dayMemo.set(iso, n);
+    }
+    return n;
+  };
+  const formatMemo = new Map<IsoDate, string>();
+  const fmt = (iso: IsoDate): string => {
+    let s = formatMemo.get(iso);
+    if (s === undefined) {
+      s = formatDay(iso);
+      formatMemo.set(iso, s);
+    }
+    return s;
+  };
+  const closedMemo = new Map<string, ClosedReason | null>();
+  const closed = (iso: IsoDate, centreId: string | null): ClosedReason | null => {
+    const key = `${iso}|${centreId ?? ''}`;
+    let r = closedMemo.get(key);
+    if (r === undefined) {
+      r = closedReason(iso, plan.closures, centreId);
+      closedMemo.set(key, r);
+    }
+    return r;
+  };
+
+  const distinctTrainers = new Map<string, readonly string[]>();
+  const trainersOf = (s: Session): readonly string[] => {
+    let list = distinctTrainers.get(s.id);
+    if (!list) {
+      list = s.trainerIds.length < 2 ? s.trainerIds : [...new Set(s.trainerIds)];
+      distinctTrainers.set(s.id, list);
+    }
+    return list;
+  };
+
+  const sessionsByCohort = new Map<string, Session[]>();
+  const sessionsByTrainer = new Map<string, Session[]>();
+  const trainerDays = new Map<string, Map<IsoDate, Session[]>>();
+  const roomDays = new Map<string, Map<IsoDate, Session[]>>();
+  for (const s of plan.sessions) {
+    pushTo(sessionsByCohort, s.cohortId, s);
+    for (const t of trainersOf(s)) {
+      pushTo(sessionsByTrainer, t, s);
+      if (s.date !== null) {
+        let days = trainerDays.get(t);
+        if (!days) trainerDays.set(t, (days = new Map()));
+        pushTo(days, s.date, s);
+      }
+    }
+    if (s.roomId !== null && s.date !== null) {
+      let days = roomDays.get(s.roomId);
+      if (!days) roomDays.set(s.roomId, (days = new Map()));
+      pushTo(days, s.date, s);
+    }
+  }
+  for (const list of sessionsByCohort.values()) list.sort((a, b) => a.dayIndex - b.dayIndex);
+
+  const cohortOf = (s: Session) => cohorts.get(s.cohortId);
+  const templateOf = (s: Session) => {
+    const cohort = cohorts.get(s.cohortId);
+    return cohort ? courses.get(cohort.courseId)?.days[s.dayIndex] : undefined;
+  };
+
+  // Deferred (DESIGN §3): window start plus the minimum gaps up to this day lies
+  // after the term's end, so the day belongs to a later term.
+  const deferred = new Set<string>();
+  const termEnd = day(plan.term.end);
+  for (const cohort of plan.cohorts) {
+    const days = courses.get(cohort.courseId)?.days;
+    if (!days) continue;
+    const earliest: number[] = [];
+    let at = day(cohort.window.start);
+    days.forEach((t, i) => {
+      if (i > 0) at += t.minGapDays;
+      earliest.push(at);
+    });
+    for (const s of sessionsByCohort.get(cohort.id) ?? []) {
+      const e = earliest[s.dayIndex];
+      if (e !== undefined && e > termEnd) deferred.add(s.id);
+    }
+  }
+
+  const scope = options.scope === undefined ? null : new Set(options.scope);
+  let scopedSessions: Session[] = plan.sessions;
+  let scopedCohortIds: string[] = plan.cohorts.map((c) => c.id);
+  let scopedTrainerIds: string[] = [...sessionsByTrainer.keys()];
+  let scopedRoomIds: string[] = [...roomDays.keys()];
+  if (scope) {
+    scopedSessions = [...scope].flatMap((id) => sessions.get(id) ?? []);
+    scopedCohortIds = [...new Set(scopedSessions.map((s) => s.cohortId))];
+    scopedTrainerIds = [...new Set(scopedSessions.flatMap((s) => trainersOf(s)))];
+    scopedRoomIds = [...new Set(scopedSessions.flatMap((s) => (s.roomId === null ? [] : [s.roomId])))];
+  }
+
+  return {
+    plan,
+    weights: options.weights,
+    baseline: options.baseline ? byId(options.baseline.sessions) : null,
+    centres,
+    rooms,
+    trainers,
+    courses,
+    cohorts,
+    sessions,
+    sessionsByCohort,
+    sessionsByTrainer,
+    trainerDays,
+    roomDays,
+    deferred,
+    scope,
+    scopedSessions,
+    scopedCohortIds,
+    scopedTrainerIds,
+    scopedRoomIds,
+    cohortOf,
+    templateOf,
+    trainersOf,
+    day,
+    formatDay: fmt,
+    closed,
+    venueRegion: (c) => (isCentreVenue(c.venue) ? centres.get(c.venue.centreId)?.region : c.venue.region),
+  };
+}

@@ -1,0 +1,105 @@
+// DESIGN §3 rule 4: the trainers suit the session and have the time.
+import { inAnyRange } from '../../calendar/dates';
+import { halfDays, listNames, plural, sessionName, trainerName } from '../names';
+import { halvesOf, violation, type Rule } from '../rule';
+import type { Violation } from '../types';
+
+/** Penalty: extra listings of a trainer already on the session. */
+export const trainerListedTwice: Rule = {
+  name: 'trainer-listed-twice',
+  statement: 'A session lists each of its trainers once.',
+  level: 'hard',
+  check(ctx) {
+    const out: Violation[] = [];
+    for (const s of ctx.scopedSessions) {
+      const distinct = ctx.trainersOf(s);
+      if (distinct.length === s.trainerIds.length) continue;
+      const twice = distinct.filter((t) => s.trainerIds.indexOf(t) !== s.trainerIds.lastIndexOf(t));
+      out.push(violation(this, s.trainerIds.length - distinct.length, { sessions: [s], trainerIds: twice }, `${sessionName(ctx, s)} lists ${listNames(twice.map((t) => trainerName(ctx, t)))} more than once.`));
+    }
+    return out;
+  },
+};
+
+/** Penalty: trainers beyond the number the course day asks for. */
+export const tooManyTrainers: Rule = {
+  name: 'too-many-trainers',
+  statement: 'A session has no more trainers than its course day asks for.',
+  level: 'hard',
+  check(ctx) {
+    const out: Violation[] = [];
+    for (const s of ctx.scopedSessions) {
+      const template = ctx.templateOf(s);
+      const have = ctx.trainersOf(s);
+      if (!template || have.length <= template.trainers) continue;
+      out.push(violation(this, have.length - template.trainers, { sessions: [s], trainerIds: have }, `${sessionName(ctx, s)} has ${plural(have.length, 'trainer')} (${listNames(have.map((t) => trainerName(ctx, t)))}) but needs only ${template.trainers}.`));
+    }
+    return out;
+  },
+};
+
+/** Penalty: per trainer on a session, the number of required skills they lack. */
+export const trainerMissingSkill: Rule = {
+  name: 'trainer-missing-skill',
+  statement: 'Each trainer of a session has every skill its course day requires.',
+  level: 'hard',
+  check(ctx) {
+    const out: Violation[] = [];
+    for (const s of ctx.scopedSessions) {
+      const needed = [...new Set(ctx.templateOf(s)?.skills ?? [])];
+      if (needed.length === 0) continue;
+      for (const id of ctx.trainersOf(s)) {
+        const trainer = ctx.trainers.get(id);
+        if (!trainer) continue;
+        const missing = needed.filter((k) => !trainer.skills.includes(k));
+        if (missing.length === 0) continue;
+        out.push(violation(this, missing.length, { sessions: [s], trainerIds: [id] }, `${trainer.name} lacks ${listNames(missing)}, needed to teach ${sessionName(ctx, s)}.`));
+      }
+    }
+    return out;
+  },
+};
+
+/** Penalty 1 per trainer booked on a day they are unavailable. */
+export const trainerUnavailable: Rule = {
+  name: 'trainer-unavailable',
+  statement: 'No trainer teaches on a day they are unavailable.',
+  level: 'hard',
+  check(ctx) {
+    const out: Violation[] = [];
+    for (const s of ctx.scopedSessions) {
+      if (s.date === null) continue;
+      for (const id of ctx.trainersOf(s)) {
+        const trainer = ctx.trainers.get(id);
+        if (!trainer || !inAnyRange(s.date, trainer.unavailable)) continue;
+        out.push(violation(this, 1, { sessions: [s], trainerIds: [id] }, `${trainer.name} is unavailable on ${ctx.formatDay(s.date)} but is booked for ${sessionName(ctx, s)}.`));
+      }
+    }
+    return out;
+  },
+};
+
+/**
+ * Penalty: half days beyond the trainer's maxDays, counting every session of this
+ * term that lists them (dated or not; deferred sessions belong to a later term).
+ * A full day counts 2 halves, a half day 1; the allowance is floor(2 × maxDays) halves.
+ */
+export const trainerOverMaxDays: Rule = {
+  name: 'trainer-over-max-days',
+  statement: 'No trainer teaches more days in the term than their maximum (a full day counts 1, a half day ½).',
+  level: 'hard',
+  check(ctx) {
+    const out: Violation[] = [];
+    for (const id of ctx.scopedTrainerIds) {
+      const trainer = ctx.trainers.get(id);
+      if (!trainer) continue;
+      const sessions = (ctx.sessionsByTrainer.get(id) ?? []).filter((s) => !ctx.deferred.has(s.id));
+      let used = 0;
+      for (const s of sessions) used += halvesOf(s.slot);
+      const allowed = Math.floor(2 * trainer.maxDays);
+      if (used <= allowed) continue;
+      out.push(violation(this, used - allowed, { sessions, trainerIds: [id] }, `${trainer.name} is booked for ${halfDays(used)} this term but takes at most ${halfDays(allowed)}: ${halfDays(used - allowed)} too many.`));
+    }
+    return out;
+  },
+};
