@@ -1,13 +1,8 @@
-// Same policy as the desktop app: the UI loads nothing from elsewhere and runs no
-// inline script; styles may be inline because React sets style attributes.
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+// The same policy as the desktop app, from the one place it is written: the UI
+// loads nothing from elsewhere and runs no inline script.
+import { CONTENT_SECURITY_POLICY } from '../app/csp';
+
+export { CONTENT_SECURITY_POLICY };
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
