@@ -1,0 +1,42 @@
+// The services behind the contract, composed from one file per domain. Every
+// transport wraps these in `dispatch`, which validates input first.
+import { OP_NAMES, type Handlers } from '../../shared/contract/operations';
+import type { Store } from '../store/types';
+import { centreHandlers } from './centres';
+import { closureHandlers } from './closures';
+import { cohortHandlers } from './cohorts';
+import { courseHandlers } from './courses';
+import { demoHandlers } from './demo';
+import { planHandlers } from './plan';
+import { roomHandlers } from './rooms';
+import { sessionHandlers } from './sessions';
+import { statusHandlers } from './status';
+import { termHandlers } from './term';
+import { trainerHandlers } from './trainers';
+
+/** Two domains claiming one operation would silently shadow each other, so that throws. */
+function assertEachOnce(groups: readonly object[]): void {
+  const registered = new Set<string>();
+  for (const name of groups.flatMap((g) => Object.keys(g))) {
+    if (registered.has(name)) throw new Error(`The operation ${name} is registered twice.`);
+    registered.add(name);
+  }
+  const missing = OP_NAMES.filter((name) => !registered.has(name));
+  if (missing.length > 0) throw new Error(`No service handles ${missing.join(', ')}.`);
+}
+
+export function createServices(store: Store): Handlers {
+  const status = statusHandlers(store);
+  const plan = planHandlers(store);
+  const demo = demoHandlers(store);
+  const term = termHandlers(store);
+  const closures = closureHandlers(store);
+  const centres = centreHandlers(store);
+  const rooms = roomHandlers(store);
+  const trainers = trainerHandlers(store);
+  const courses = courseHandlers(store);
+  const cohorts = cohortHandlers(store);
+  const sessions = sessionHandlers(store);
+  assertEachOnce([status, plan, demo, term, closures, centres, rooms, trainers, courses, cohorts, sessions]);
+  return { ...status, ...plan, ...demo, ...term, ...closures, ...centres, ...rooms, ...trainers, ...courses, ...cohorts, ...sessions };
+}
