@@ -1,0 +1,22 @@
+// One zustand store built from slices; each slice gets the typed client, so
+// tests build the store around a fake client without any transport.
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { HoldplanClient } from '../../shared/contract/operations';
+import type { Language } from '../i18n/dictionary';
+import { createPlanSlice } from './planSlice';
+import { createStoreStatusSlice } from './storeStatusSlice';
+import { createUiSlice } from './uiSlice';
+import type { AppState } from './types';
+
+export type AppStore = StoreApi<AppState>;
+
+export function createAppStore(client: HoldplanClient, options: { language: Language }): AppStore {
+  return createStore<AppState>()((...a) => ({
+    ...createUiSlice(options.language)(...a),
+    ...createStoreStatusSlice(client)(...a),
+    ...createPlanSlice(client)(...a),
+    async start() {
+      await Promise.all([a[1]().refreshStoreStatus(), a[1]().refreshSummary()]);
+    },
+  }));
+}
