@@ -176,10 +176,16 @@ export function buildContext(plan: Plan, options: ContextOptions): RuleContext {
   let scopedTrainerIds: string[] = [...sessionsByTrainer.keys()];
   let scopedRoomIds: string[] = [...roomDays.keys()];
   if (scope) {
+    // Kept in the whole check's order, so a scoped answer is a part of the full one.
     scopedSessions = [...scope].flatMap((id) => sessions.get(id) ?? []);
-    scopedCohortIds = [...new Set(scopedSessions.map((s) => s.cohortId))];
-    scopedTrainerIds = [...new Set(scopedSessions.flatMap((s) => trainersOf(s)))];
-    scopedRoomIds = [...new Set(scopedSessions.flatMap((s) => (s.roomId === null ? [] : [s.roomId])))];
+    const cohortSet = new Set(scopedSessions.map((s) => s.cohortId));
+    const trainerSet = new Set(scopedSessions.flatMap((s) => trainersOf(s)));
+    const roomSet = new Set(scopedSessions.flatMap((s) => (s.roomId === null ? [] : [s.roomId])));
+    const position = new Map(plan.sessions.map((s, i) => [s.id, i]));
+    scopedSessions.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
+    scopedCohortIds = scopedCohortIds.filter((id) => cohortSet.has(id));
+    scopedTrainerIds = scopedTrainerIds.filter((id) => trainerSet.has(id));
+    scopedRoomIds = scopedRoomIds.filter((id) => roomSet.has(id));
   }
 
   return {
