@@ -1,0 +1,30 @@
+import { stringOption } from '../args';
+import { checkReport } from '../checkReport';
+import { DATA_OPTION_HELP, type Command } from '../command';
+import { withPlan } from '../planSource';
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'check the plan against every rule; exit 1 when a hard rule is broken',
+  help: `Usage: holdplan check [--file FILE] [--data DIR]
+
+Checks the plan in the store, or in a holdplan/v1 file, against the rules.
+Prints every broken hard rule with its justification (grouped by rule), the
+unassigned sessions, how many are deferred to a later term, and the soft
+penalty per goal.
+
+  --file FILE    check this holdplan/v1 file instead of the store (the store is not opened)
+${DATA_OPTION_HELP}
+
+Exit code: 0 when every hard rule is kept, 1 when one is broken, 2 on an error.`,
+  options: { file: { type: 'string' }, data: { type: 'string' } },
+  maxPositionals: 0,
+  async run(args, io) {
+    return withPlan({ file: stringOption(args, 'file'), data: stringOption(args, 'data'), env: io.env, readOnly: true }, async (source) => {
+      const plan = await source.call('plan.export', {});
+      const result = await source.call('plan.check', {});
+      for (const line of checkReport(plan, result)) io.out(line);
+      return result.violations.some((v) => v.level === 'hard') ? 1 : 0;
+    });
+  },
+};

@@ -1,0 +1,53 @@
+import { integerOption, stringOption, UsageError } from '../args';
+import { DATA_OPTION_HELP, type Command } from '../command';
+import { writeJsonFile } from '../files';
+import { withPlan } from '../planSource';
+
+const SIZES = ['small', 'term', 'large'] as const;
+type Size = (typeof SIZES)[number];
+
+function sizeOf(value: string | undefined): Size {
+  if (value === undefined) return 'term';
+  const size = SIZES.find((s) => s === value);
+  if (!size) throw new UsageError(`--size must be small, term or large, not "${value}"`);
+  return size;
+}
+
+export const demoCommand: Command = {
+  name: 'demo',
+  summary: 'make the seeded demo term (to a file, or into the store)',
+  help: `Usage: holdplan demo [--size small|term|large] [--seed N] [--out FILE] [--planted FILE] [--data DIR]
+
+Builds the demo organisation and its term around a hidden complete plan that
+keeps every rule. The same size and seed always give the same data.
+
+  --size SIZE      small (about 30 cohorts), term (about 300, the default) or large (about 700)
+  --seed N         the random seed (default 1)
+  --out FILE       write the demo (sessions unplanned) to FILE; without it, load the demo into the store
+  --planted FILE   also write the hidden complete plan to FILE
+${DATA_OPTION_HELP}`,
+  options: { size: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, planted: { type: 'string' }, data: { type: 'string' } },
+  maxPositionals: 0,
+  async run(args, io) {
+    const size = sizeOf(stringOption(args, 'size'));
+    const seed = integerOption(args, 'seed') ?? 1;
+    const out = stringOption(args, 'out');
+    const planted = stringOption(args, 'planted');
+    const { generateDemo } = await import('../../demo/generate');
+    const demo = generateDemo({ size, seed });
+    if (planted !== undefined) {
+      await writeJsonFile(planted, demo.planted);
+      io.out(`Wrote the planted complete plan to ${planted}.`);
+    }
+    if (out !== undefined) {
+      await writeJsonFile(out, demo.plan);
+      io.out(`Wrote the ${size} demo (seed ${seed}) to ${out}: ${demo.plan.cohorts.length} cohorts, ${demo.plan.sessions.length} sessions.`);
+      return 0;
+    }
+    return withPlan({ data: stringOption(args, 'data'), env: io.env, readOnly: false }, async (source) => {
+      const result = await source.call('plan.import', { plan: demo.plan });
+      io.out(`Loaded the ${size} demo (seed ${seed}) into ${source.where}: ${result.counts.cohorts} cohorts, ${result.counts.sessions} sessions.`);
+      return 0;
+    });
+  },
+};

@@ -1,0 +1,29 @@
+import { stringOption, UsageError } from '../args';
+import { DATA_OPTION_HELP, type Command } from '../command';
+import { writeJsonFile } from '../files';
+import { withPlan } from '../planSource';
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'write the plan to a holdplan/v1 file',
+  help: `Usage: holdplan export --out FILE [--file FILE] [--data DIR]
+
+Writes the whole plan in the store (or in the --file given) to a holdplan/v1
+file. Fields this version does not know are written back as they came in.
+
+  --out FILE     the file to write (required)
+  --file FILE    read the plan from this file instead of the store
+${DATA_OPTION_HELP}`,
+  options: { out: { type: 'string' }, file: { type: 'string' }, data: { type: 'string' } },
+  maxPositionals: 0,
+  async run(args, io) {
+    const out = stringOption(args, 'out');
+    if (out === undefined) throw new UsageError('export needs --out FILE; see "holdplan export --help"');
+    return withPlan({ file: stringOption(args, 'file'), data: stringOption(args, 'data'), env: io.env, readOnly: true }, async (source) => {
+      const plan = await source.call('plan.export', {});
+      await writeJsonFile(out, plan);
+      io.out(`Wrote the plan from ${source.where} to ${out} (${plan.sessions.length} sessions).`);
+      return 0;
+    });
+  },
+};

@@ -1,0 +1,55 @@
+// Where a command's plan comes from: a holdplan/v1 file given with --file (held
+// in memory; no data folder is touched and no lock taken) or the store in the
+// data folder (--data DIR, else HOLDPLAN_DATA, else the user-data folder).
+import { dispatch } from '../services/dispatch';
+import { createServices } from '../services/index';
+import { createMemoryStore } from '../services/memoryStore';
+import { validatePlan } from '../services/planInput';
+import { openStore } from '../store/index';
+import { resolveDataFile } from '../store/dataDir';
+import { HoldplanError } from '../../shared/domain/errors';
+import type { Handlers, OpInput, OpName, OpOutput } from '../../shared/contract/operations';
+import { readJsonFile } from './files';
+
+export interface PlanSourceOptions {
+  file?: string;
+  data?: string;
+  env: Record<string, string | undefined>;
+  /** Commands that only read open the store without its lock. */
+  readOnly: boolean;
+}
+
+export interface PlanSource {
+  /** The file or store the plan came from, for messages. */
+  where: string;
+  fromStore: boolean;
+  call<K extends OpName>(name: K, input: OpInput<K>): Promise<OpOutput<K>>;
+  handlers: Handlers;
+}
+
+function caller(handlers: Handlers): PlanSource['call'] {
+  return async (name, input) => {
+    const result = await dispatch(handlers, name, input);
+    if (!result.ok) {
+      const { code, message } = result.error;
+      throw code === 'internal' ? new Error(message) : new HoldplanError(code, message);
+    }
+    return result.value as OpOutput<typeof name>;
+  };
+}
+
+export async function withPlan<T>(options: PlanSourceOptions, use: (source: PlanSource) => Promise<T>): Promise<T> {
+  if (options.file !== undefined) {
+    const plan = validatePlan(await readJsonFile(options.file), options.file);
+    const handlers = createServices(createMemoryStore(plan, options.file));
+    return use({ where: options.file, fromStore: false, call: caller(handlers), handlers });
+  }
+  const file = resolveDataFile({ dataFlag: options.data, env: options.env });
+  const store = await openStore({ file, app: 'command line', readOnly: options.readOnly });
+  try {
+    const handlers = createServices(store);
+    return await use({ where: file, fromStore: true, call: caller(handlers), handlers });
+  } finally {
+    await store.close();
+  }
+}
