@@ -5,6 +5,7 @@
 // and asserts it holds the built main, preload and renderer and nothing else.
 // Run after `npm run build` (`npm run check:package` does both).
 import asar from '@electron/asar';
+import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -88,7 +89,7 @@ check(`package.json "main" is dist/main/app.cjs`, packaged.main === 'dist/main/a
 const allowed = new Set(['electron', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
 for (const bundle of ['dist/main/app.cjs', 'dist/main/preload.cjs']) {
   const code = asar.extractFile(archive, bundle).toString('utf8');
-  const required = [...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
+  const required = await requiredModules(code);
   const outside = [...new Set(required.filter((name) => !allowed.has(name)))];
   check(`${bundle} requires only electron and Node built-ins`, outside.length === 0, outside.join(', '));
 }
@@ -102,4 +103,19 @@ function rendererAssetsPresent() {
   const html = asar.extractFile(archive, 'dist/renderer/index.html').toString('utf8');
   const refs = [...html.matchAll(/\b(?:src|href)="([^"]+)"/g)].map((m) => m[1]).filter((ref) => !/^(?:[a-z]+:|#|data:)/i.test(ref));
   return refs.every((ref) => has(path.posix.normalize(path.posix.join('dist/renderer', ref.split(/[?#]/)[0]))));
+}
+
+/** What a bundle requires or imports, as esbuild's parser sees it (comments and strings do not count). */
+async function requiredModules(code) {
+  const result = await build({
+    stdin: { contents: code, loader: 'js', resolveDir: root },
+    bundle: true,
+    write: false,
+    metafile: true,
+    platform: 'node',
+    format: 'cjs',
+    external: ['*'],
+    logLevel: 'silent',
+  });
+  return Object.values(result.metafile.inputs).flatMap((input) => input.imports.map((imported) => imported.path));
 }
