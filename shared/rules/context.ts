@@ -39,7 +39,6 @@ export interface RuleContext {
   readonly sessionsByTrainer: ReadonlyMap<string, readonly Session[]>;
   readonly trainerDays: ReadonlyMap<string, ReadonlyMap<IsoDate, readonly Session[]>>;
   readonly roomDays: ReadonlyMap<string, ReadonlyMap<IsoDate, readonly Session[]>>;
-  readonly deferred: ReadonlySet<string>;
 
   /** What the rules walk: everything, or what the scope touches. */
   readonly scope: ReadonlySet<string> | null;
@@ -58,6 +57,8 @@ export interface RuleContext {
   closed(iso: IsoDate, centreId: string | null): ClosedReason | null;
   /** The region a cohort is taught in: its centre's, or its customer site's. */
   venueRegion(c: Cohort): Region | undefined;
+  /** Belongs to a later term (DESIGN §3): neither assigned nor unassigned. */
+  isDeferred(s: Session): boolean;
 }
 
 export interface ContextOptions {
@@ -113,37 +114,14 @@ export function buildContext(plan: Plan, options: ContextOptions): RuleContext {
     return r;
   };
 
-  const distinctTrainers = new Map<string, readonly string[]>();
+  // Most sessions list distinct trainers: only a duplicate costs a new array.
   const trainersOf = (s: Session): readonly string[] => {
-    let list = distinctTrainers.get(s.id);
-    if (!list) {
-      list = s.trainerIds.length < 2 ? s.trainerIds : [...new Set(s.trainerIds)];
-      distinctTrainers.set(s.id, list);
+    const ids = s.trainerIds;
+    for (let i = 1; i < ids.length; i++) {
+      if (ids.lastIndexOf(ids[i - 1]!) !== i - 1) return [...new Set(ids)];
     }
-    return list;
+    return ids;
   };
-
-  const sessionsByCohort = new Map<string, Session[]>();
-  const sessionsByTrainer = new Map<string, Session[]>();
-  const trainerDays = new Map<string, Map<IsoDate, Session[]>>();
-  const roomDays = new Map<string, Map<IsoDate, Session[]>>();
-  for (const s of plan.sessions) {
-    pushTo(sessionsByCohort, s.cohortId, s);
-    for (const t of trainersOf(s)) {
-      pushTo(sessionsByTrainer, t, s);
-      if (s.date !== null) {
-        let days = trainerDays.get(t);
-        if (!days) trainerDays.set(t, (days = new Map()));
-        pushTo(days, s.date, s);
-      }
-    }
-    if (s.roomId !== null && s.date !== null) {
-      let days = roomDays.get(s.roomId);
-      if (!days) roomDays.set(s.roomId, (days = new Map()));
-      pushTo(days, s.date, s);
-    }
-  }
-  for (const list of sessionsByCohort.values()) list.sort((a, b) => a.dayIndex - b.dayIndex);
 
   const cohortOf = (s: Session) => cohorts.get(s.cohortId);
   const templateOf = (s: Session) => {
@@ -152,41 +130,65 @@ export function buildContext(plan: Plan, options: ContextOptions): RuleContext {
   };
 
   // Deferred (DESIGN §3): window start plus the minimum gaps up to this day lies
-  // after the term's end, so the day belongs to a later term.
-  const deferred = new Set<string>();
+  // after the term's end, so the day belongs to a later term. Worked out per
+  // cohort on first use.
   const termEnd = day(plan.term.end);
-  for (const cohort of plan.cohorts) {
-    const days = courses.get(cohort.courseId)?.days;
-    if (!days) continue;
-    const earliest: number[] = [];
-    let at = day(cohort.window.start);
-    days.forEach((t, i) => {
-      if (i > 0) at += t.minGapDays;
-      earliest.push(at);
-    });
-    for (const s of sessionsByCohort.get(cohort.id) ?? []) {
-      const e = earliest[s.dayIndex];
-      if (e !== undefined && e > termEnd) deferred.add(s.id);
+  const firstDeferredDay = new Map<string, number>();
+  const isDeferred = (s: Session): boolean => {
+    let first = firstDeferredDay.get(s.cohortId);
+    if (first === undefined) {
+      first = Infinity;
+      const cohort = cohorts.get(s.cohortId);
+      const days = cohort ? courses.get(cohort.courseId)?.days : undefined;
+      if (cohort && days) {
+        let at = day(cohort.window.start);
+        for (let i = 0; i < days.length; i++) {
+          if (i > 0) at += days[i]!.minGapDays;
+          if (at > termEnd) {
+            first = i;
+            break;
+          }
+        }
+      }
+      firstDeferredDay.set(s.cohortId, first);
+    }
+    return s.dayIndex >= first;
+  };
+
+  // With a scope, only the cohorts, trainers and rooms it touches are indexed.
+  const scope = options.scope === undefined ? null : new Set(options.scope);
+  const scopedSessions = scope ? plan.sessions.filter((s) => scope.has(s.id)) : plan.sessions;
+  const touchedCohorts = scope ? new Set(scopedSessions.map((s) => s.cohortId)) : null;
+  const touchedTrainers = scope ? new Set(scopedSessions.flatMap((s) => s.trainerIds)) : null;
+  const touchedRooms = scope ? new Set(scopedSessions.flatMap((s) => (s.roomId === null ? [] : [s.roomId]))) : null;
+
+  const sessionsByCohort = new Map<string, Session[]>();
+  const sessionsByTrainer = new Map<string, Session[]>();
+  const trainerDays = new Map<string, Map<IsoDate, Session[]>>();
+  const roomDays = new Map<string, Map<IsoDate, Session[]>>();
+  for (const s of plan.sessions) {
+    if (!touchedCohorts || touchedCohorts.has(s.cohortId)) pushTo(sessionsByCohort, s.cohortId, s);
+    for (const t of trainersOf(s)) {
+      if (touchedTrainers && !touchedTrainers.has(t)) continue;
+      pushTo(sessionsByTrainer, t, s);
+      if (s.date !== null) {
+        let days = trainerDays.get(t);
+        if (!days) trainerDays.set(t, (days = new Map()));
+        pushTo(days, s.date, s);
+      }
+    }
+    if (s.roomId !== null && s.date !== null && (!touchedRooms || touchedRooms.has(s.roomId))) {
+      let days = roomDays.get(s.roomId);
+      if (!days) roomDays.set(s.roomId, (days = new Map()));
+      pushTo(days, s.date, s);
     }
   }
+  for (const list of sessionsByCohort.values()) list.sort((a, b) => a.dayIndex - b.dayIndex);
 
-  const scope = options.scope === undefined ? null : new Set(options.scope);
-  let scopedSessions: Session[] = plan.sessions;
-  let scopedCohortIds: string[] = plan.cohorts.map((c) => c.id);
-  let scopedTrainerIds: string[] = [...sessionsByTrainer.keys()];
-  let scopedRoomIds: string[] = [...roomDays.keys()];
-  if (scope) {
-    // Kept in the whole check's order, so a scoped answer is a part of the full one.
-    scopedSessions = [...scope].flatMap((id) => sessions.get(id) ?? []);
-    const cohortSet = new Set(scopedSessions.map((s) => s.cohortId));
-    const trainerSet = new Set(scopedSessions.flatMap((s) => trainersOf(s)));
-    const roomSet = new Set(scopedSessions.flatMap((s) => (s.roomId === null ? [] : [s.roomId])));
-    const position = new Map(plan.sessions.map((s, i) => [s.id, i]));
-    scopedSessions.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
-    scopedCohortIds = scopedCohortIds.filter((id) => cohortSet.has(id));
-    scopedTrainerIds = scopedTrainerIds.filter((id) => trainerSet.has(id));
-    scopedRoomIds = scopedRoomIds.filter((id) => roomSet.has(id));
-  }
+  // Kept in the whole check's order, so a scoped answer is a part of the full one.
+  const scopedCohortIds = plan.cohorts.filter((c) => !touchedCohorts || touchedCohorts.has(c.id)).map((c) => c.id);
+  const scopedTrainerIds = [...sessionsByTrainer.keys()];
+  const scopedRoomIds = [...roomDays.keys()];
 
   return {
     plan,
@@ -202,7 +204,7 @@ export function buildContext(plan: Plan, options: ContextOptions): RuleContext {
     sessionsByTrainer,
     trainerDays,
     roomDays,
-    deferred,
+    isDeferred,
     scope,
     scopedSessions,
     scopedCohortIds,

@@ -11,7 +11,7 @@ export type SessionStatus = 'assigned' | 'unassigned' | 'deferred';
  * a deferred session counts as neither.
  */
 export function sessionStatus(ctx: RuleContext, s: Session): SessionStatus {
-  if (ctx.deferred.has(s.id)) return 'deferred';
+  if (ctx.isDeferred(s)) return 'deferred';
   const cohort = ctx.cohortOf(s);
   const template = ctx.templateOf(s);
   if (!cohort || !template || s.date === null) return 'unassigned';

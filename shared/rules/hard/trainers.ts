@@ -93,7 +93,7 @@ export const trainerOverMaxDays: Rule = {
     for (const id of ctx.scopedTrainerIds) {
       const trainer = ctx.trainers.get(id);
       if (!trainer) continue;
-      const sessions = (ctx.sessionsByTrainer.get(id) ?? []).filter((s) => !ctx.deferred.has(s.id));
+      const sessions = (ctx.sessionsByTrainer.get(id) ?? []).filter((s) => !ctx.isDeferred(s));
       let used = 0;
       for (const s of sessions) used += halvesOf(s.slot);
       const allowed = Math.floor(2 * trainer.maxDays);

@@ -17,7 +17,7 @@ export const continuity: Rule = {
     if (weight === 0) return out;
     for (const cohortId of ctx.scopedCohortIds) {
       const cohort = ctx.cohorts.get(cohortId);
-      const sessions = (ctx.sessionsByCohort.get(cohortId) ?? []).filter((s) => !ctx.deferred.has(s.id));
+      const sessions = (ctx.sessionsByCohort.get(cohortId) ?? []).filter((s) => !ctx.isDeferred(s));
       if (!cohort || sessions.length === 0) continue;
       const used = new Set<string>();
       let needed = 0;

@@ -24,7 +24,7 @@ export const cost: Rule = {
     const weight = ctx.weights.cost;
     if (weight === 0) return out;
     for (const s of ctx.scopedSessions) {
-      if (ctx.deferred.has(s.id)) continue;
+      if (ctx.isDeferred(s)) continue;
       for (const id of ctx.trainersOf(s)) {
         const trainer = ctx.trainers.get(id);
         if (!trainer || trainer.kind !== 'external') continue;

@@ -17,7 +17,7 @@ export function fairShares(ctx: RuleContext): Map<string, number> {
   let total = 0;
   for (const s of ctx.plan.sessions) {
     const template = ctx.templateOf(s);
-    if (!template || ctx.deferred.has(s.id)) continue;
+    if (!template || ctx.isDeferred(s)) continue;
     const need = halvesOf(s.slot) * template.trainers;
     total += need;
     for (const skill of new Set(template.skills)) demand.set(skill, (demand.get(skill) ?? 0) + need);
@@ -47,7 +47,7 @@ export const fairLoad: Rule = {
       const trainer = ctx.trainers.get(id);
       const fair = shares.get(id);
       if (!trainer || fair === undefined) continue;
-      const sessions = (ctx.sessionsByTrainer.get(id) ?? []).filter((s) => !ctx.deferred.has(s.id));
+      const sessions = (ctx.sessionsByTrainer.get(id) ?? []).filter((s) => !ctx.isDeferred(s));
       const load = sessions.reduce((sum, s) => sum + halvesOf(s.slot), 0);
       if (load <= fair) continue;
       out.push(violation(this, weight * (load - fair), { sessions, trainerIds: [id] }, `${trainer.name} teaches ${halfDays(load)}, ${halfDays(load - fair)} above a fair share of ${halfDays(fair)} among trainers with the same skills.`));

@@ -21,7 +21,7 @@ export const roomFit: Rule = {
     const weight = ctx.weights.roomFit;
     if (weight === 0) return out;
     for (const s of ctx.scopedSessions) {
-      if (s.roomId === null || ctx.deferred.has(s.id)) continue;
+      if (s.roomId === null || ctx.isDeferred(s)) continue;
       const cohort = ctx.cohortOf(s);
       const room = ctx.rooms.get(s.roomId);
       if (!cohort || !room) continue;

@@ -27,7 +27,7 @@ export const spread: Rule = {
       const n = days?.length ?? 0;
       if (!cohort || !days || n < 2) continue;
       const window = ctx.day(cohort.window.end) - ctx.day(cohort.window.start);
-      const dated = all.filter((s): s is Session & { date: string } => s.date !== null && !ctx.deferred.has(s.id));
+      const dated = all.filter((s): s is Session & { date: string } => s.date !== null && !ctx.isDeferred(s));
       let shortfall = 0;
       const blamed: Session[] = [];
       for (let p = 1; p < dated.length; p++) {

@@ -20,7 +20,7 @@ export const travel: Rule = {
     const weight = ctx.weights.travel;
     if (weight === 0) return out;
     for (const s of ctx.scopedSessions) {
-      if (ctx.deferred.has(s.id)) continue;
+      if (ctx.isDeferred(s)) continue;
       const cohort = ctx.cohortOf(s);
       const region = cohort ? ctx.venueRegion(cohort) : undefined;
       if (!cohort || !region) continue;
