@@ -68,6 +68,7 @@ for (const file of ['dist/main/app.cjs', 'dist/main/preload.cjs', 'dist/renderer
   check(`holds ${file}`, has(file));
 }
 check('holds the renderer assets index.html refers to', rendererAssetsPresent(), 'a script or stylesheet of index.html is missing');
+check('index.html has no inline script (the CSP allows scripts from files only)', !inlineScriptInRenderer());
 
 const maps = entries.filter((e) => e.endsWith('.map'));
 check('no source maps', maps.length === 0, maps.slice(0, 5).join(', '));
@@ -97,6 +98,12 @@ for (const bundle of ['dist/main/app.cjs', 'dist/main/preload.cjs']) {
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`${entries.length} entries in app.asar; ${failures.length} check(s) failed; ${seconds} s in all`);
 if (failures.length > 0) process.exit(1);
+
+function inlineScriptInRenderer() {
+  if (!has('dist/renderer/index.html')) return false;
+  const html = asar.extractFile(archive, 'dist/renderer/index.html').toString('utf8');
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].some(([, attributes, body]) => !/\bsrc=/.test(attributes) || body.trim() !== '');
+}
 
 function rendererAssetsPresent() {
   if (!has('dist/renderer/index.html')) return false;

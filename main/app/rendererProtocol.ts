@@ -7,10 +7,15 @@ import type { Net, Protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { RENDERER_HOST, RENDERER_SCHEME } from './rendererOrigin';
 
-/** Must run before the app is ready. */
+/**
+ * Must run before the app is ready. Vite emits `<script type="module" crossorigin>`,
+ * a CORS-mode request, which Electron refuses on a custom scheme without
+ * `corsEnabled` (VS Code's vscode-file scheme sets it for the same reason); no
+ * other origin is ever loaded in our window, so it opens nothing to anyone.
+ */
 export function registerRendererScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: RENDERER_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    { scheme: RENDERER_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
   ]);
 }
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Net, Protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../../main/app/csp';
-import { rendererFileFor, serveRenderer } from '../../../main/app/rendererProtocol';
+import { registerRendererScheme, rendererFileFor, serveRenderer } from '../../../main/app/rendererProtocol';
 
 const dir = path.resolve('/opt/holdplan/dist/renderer');
 
@@ -52,5 +52,15 @@ describe('serveRenderer', () => {
     const response = await serve(fetched)(new Request('holdplan://app/..%2F..%2Fmain%2Fapp.cjs'));
     expect(response.status).toBe(404);
     expect(fetched).toEqual([]);
+  });
+});
+
+describe('registerRendererScheme', () => {
+  it('makes holdplan:// a standard, secure origin so that the CSP\'s \'self\' means our files', () => {
+    const registered: { scheme: string; privileges?: Record<string, boolean> }[] = [];
+    registerRendererScheme({ registerSchemesAsPrivileged: (schemes) => registered.push(...schemes) });
+    expect(registered).toHaveLength(1);
+    expect(registered[0]).toMatchObject({ scheme: 'holdplan', privileges: { standard: true, secure: true } });
+    expect(registered[0]?.privileges?.bypassCSP).toBeUndefined();
   });
 });
