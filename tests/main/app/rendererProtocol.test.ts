@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Net, Protocol } from 'electron';
+import type { CustomScheme, Net, Protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../../main/app/csp';
 import { registerRendererScheme, rendererFileFor, serveRenderer } from '../../../main/app/rendererProtocol';
 
@@ -57,7 +57,7 @@ describe('serveRenderer', () => {
 
 describe('registerRendererScheme', () => {
   it('makes holdplan:// a standard, secure origin so that the CSP\'s \'self\' means our files', () => {
-    const registered: { scheme: string; privileges?: Record<string, boolean> }[] = [];
+    const registered: CustomScheme[] = [];
     registerRendererScheme({ registerSchemesAsPrivileged: (schemes) => registered.push(...schemes) });
     expect(registered).toHaveLength(1);
     expect(registered[0]).toMatchObject({ scheme: 'holdplan', privileges: { standard: true, secure: true } });
