@@ -16,11 +16,13 @@ export interface BrowserMode {
   stop(): Promise<void>;
 }
 
-export async function startBrowserMode(): Promise<BrowserMode> {
+/** On a fresh data folder, or on `dataDir` (which then stays when it stops). */
+export async function startBrowserMode(options: { dataDir?: string } = {}): Promise<BrowserMode> {
   if (!existsSync(join(ROOT, 'dist/renderer/index.html'))) {
     throw new Error('The UI is not built: run "npm run build" (npm test and npm run test:e2e do) before the end-to-end tests.');
   }
-  const dataDir = await mkdtemp(join(tmpdir(), 'holdplan-e2e-'));
+  const owned = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'holdplan-e2e-')));
   const child = spawn(process.execPath, [join(ROOT, 'bin/holdplan.mjs'), 'web', '--port', '0'], {
     cwd: ROOT,
     env: { ...process.env, HOLDPLAN_DATA: dataDir },
@@ -28,9 +30,9 @@ export async function startBrowserMode(): Promise<BrowserMode> {
   });
   try {
     const url = await printedUrl(child);
-    return { url, dataDir, stop: () => stop(child, dataDir) };
+    return { url, dataDir, stop: () => stop(child, owned ? dataDir : null) };
   } catch (e) {
-    await stop(child, dataDir);
+    await stop(child, owned ? dataDir : null);
     throw e;
   }
 }
@@ -56,7 +58,7 @@ function printedUrl(child: ChildProcess): Promise<string> {
   });
 }
 
-async function stop(child: ChildProcess, dataDir: string): Promise<void> {
+async function stop(child: ChildProcess, removeDir: string | null): Promise<void> {
   if (child.exitCode === null && child.signalCode === null) {
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     child.kill('SIGTERM');
@@ -64,5 +66,5 @@ async function stop(child: ChildProcess, dataDir: string): Promise<void> {
     await exited;
     clearTimeout(forced);
   }
-  await rm(dataDir, { recursive: true, force: true });
+  if (removeDir !== null) await rm(removeDir, { recursive: true, force: true });
 }

@@ -1,5 +1,7 @@
 import { test, expect, screenshotPath } from './fixtures';
 import type { Page } from '@playwright/test';
+import { hostname } from 'node:os';
+import { startBrowserMode } from './browserMode';
 
 /** Reads a count as the page shows it, in either language's number format. */
 async function countOf(page: Page, testId: string): Promise<number> {
@@ -89,4 +91,18 @@ test('a page opened without the token explains how to get in and reaches no data
 
   const response = await page.request.post(new URL('/api/plan.summary', withoutToken).toString(), { data: {} });
   expect(response.status()).toBe(401);
+});
+
+test('a second instance on the same data file is read-only and says who holds it', async ({ page, holdplan }) => {
+  const second = await startBrowserMode({ dataDir: holdplan.dataDir });
+  try {
+    await page.goto(second.url);
+    const banner = page.getByTestId('read-only-banner');
+    await expect(banner).toContainText('Skrivebeskyttet');
+    await expect(banner).toContainText(hostname());
+    await expect(page.getByRole('button', { name: 'Indlæs demotermin' })).toBeDisabled();
+    await page.screenshot({ path: screenshotPath('5-read-only') });
+  } finally {
+    await second.stop();
+  }
 });

@@ -43,6 +43,7 @@ export function Overview() {
             <div className="progress-bar" style={{ width: `${Math.round(share * 100)}%` }} />
           </div>
           <p>{t('overview.assignedShare', { assigned: n(summary.assigned), total: n(inTerm) })}</p>
+          {summary.assigned === 0 && inTerm > 0 && <p className="muted">{t('overview.nothingPlanned')}</p>}
           {summary.deferred > 0 && <p className="muted">{t('overview.deferredNote', { deferred: n(summary.deferred) })}</p>}
           <p>
             {t('count.hard')}: <strong>{n(summary.hardViolations)}</strong> · {t('overview.soft')}: <strong>{n(summary.soft)}</strong>
