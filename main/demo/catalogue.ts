@@ -99,7 +99,7 @@ const GLU: Programme = {
       day(`Modul ${m + 1}, dag 2: ${module}`, ['ledelse-glu'], { minGapDays: 1, maxGapDays: 3 }),
     ]),
   },
-  weight: 8,
+  weight: 10,
   participants: [16, 28],
   siteShare: 0.15,
   schoolCustomer: false,
@@ -135,7 +135,7 @@ function dolModule(id: string, name: string, topic: string, days: number): Progr
         day(`${name}, dag ${i + 1}`, ['dol-diplom', topic], i === 0 ? {} : { minGapDays: 1, maxGapDays: 21 }),
       ),
     },
-    weight: 2.6,
+    weight: 3,
     participants: [18, 30],
     siteShare: 0.1,
     schoolCustomer: false,
@@ -182,7 +182,7 @@ function leadershipProgramme(id: string, code: string, name: string, titles: str
   };
 }
 
-function shortCourse(id: string, code: string, name: string, skills: string[], slot: 'full' | 'am' = 'full', weight = 0.3): Programme {
+function shortCourse(id: string, code: string, name: string, skills: string[], slot: 'full' | 'am' = 'full', weight = 0.2): Programme {
   return {
     course: { id, code, name, days: [day(name.split(': ').pop() ?? name, skills, { slot })] },
     weight,
@@ -216,7 +216,7 @@ export const PROGRAMMES: readonly Programme[] = [
   academyModule('k-kom-os', 'KOM-ØS', 'Kommunomuddannelsen: Økonomistyring', ['kommunom', 'oekonomistyring'], 5, 3),
   academyModule('k-kom-oo', 'KOM-OO', 'Kommunomuddannelsen: Offentlig organisation', ['kommunom', 'offentlig-organisation'], 5, 2),
   academyModule('k-skom', 'SKOM', 'Sundhedskommunom: Sundhedsvæsenets organisering', ['sundhedskommunom'], 4, 2.5),
-  leadershipProgramme('k-skl', 'SKL', 'Skoleledelse', ['Skolens kerneopgave', 'Faglig ledelse', 'Ledelse af professionelle fællesskaber', 'Data og evaluering', 'Ledelse af læring og trivsel', 'Forandringsledelse i skolen', 'Samarbejde med forvaltningen', 'Strategisk skoleledelse'], 'skoleledelse', { weight: 7, school: true, special: { index: 3, skill: 'data-evaluering' } }),
+  leadershipProgramme('k-skl', 'SKL', 'Skoleledelse', ['Skolens kerneopgave', 'Faglig ledelse', 'Ledelse af professionelle fællesskaber', 'Data og evaluering', 'Ledelse af læring og trivsel', 'Forandringsledelse i skolen', 'Samarbejde med forvaltningen', 'Strategisk skoleledelse'], 'skoleledelse', { weight: 8, school: true, special: { index: 3, skill: 'data-evaluering' } }),
   leadershipProgramme('k-ldt', 'LDT', 'Ledelse af dagtilbud', ['Dagtilbuddets kerneopgave', 'Pædagogisk ledelse', 'Læringsmiljøer', 'Den styrkede pædagogiske læreplan', 'Forældresamarbejde', 'Ledelse af forandring', 'Faglige fællesskaber', 'Strategisk dagtilbudsledelse'], 'dagtilbudsledelse', { weight: 6, school: false }),
   leadershipProgramme('k-tko', 'TKO', 'Teamkoordinatoruddannelse', ['Teamets opgave', 'Facilitering af teammøder', 'Data i teamet', 'Teamkoordinatorens rolle'], 'teamkoordinering', { weight: 3, school: true }),
   {

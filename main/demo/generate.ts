@@ -36,7 +36,7 @@ export const DEMO_TERM: Term = { name: 'Forår 2027', start: '2027-01-04', end: 
 
 /** Busiest-week room use the filler aims for at the two fullest centres (the promise is 70 %). */
 const PEAK_TARGET = 0.76;
-const FILLER_SHARE = 0.1;
+const FILLER_SHARE = 0.12;
 
 interface PlacedCohort {
   draft: CohortDraft;
@@ -78,13 +78,16 @@ export function generateDemo(options: DemoOptions): { plan: Plan; planted: Plan 
     tryPlace(drawCohort(rng, rng.weighted(PROGRAMMES, (p) => p.weight), term));
   }
 
-  // A real term has rush weeks: fill the busiest week of the two fullest centres.
-  const peaks = usage.busiest().slice(0, 2);
-  for (const peak of peaks) {
+  // A real term has rush weeks: fill the busiest week of the fullest centres until
+  // two of them are near capacity (a centre whose free rooms fit nobody is skipped).
+  let peaked = 0;
+  for (const peak of usage.busiest()) {
+    if (peaked >= 2 || placed.length >= spec.cohorts) break;
     let failures = 0;
-    while (usage.share(peak.centreId, peak.week) < PEAK_TARGET && placed.length < spec.cohorts && failures < 10) {
+    while (usage.share(peak.centreId, peak.week) < PEAK_TARGET && placed.length < spec.cohorts && failures < 12) {
       if (!tryPlace(rushCohort(rng, term, peak.centreId, peak.monday))) failures++;
     }
+    if (usage.share(peak.centreId, peak.week) >= PEAK_TARGET) peaked++;
   }
   for (let tries = 0; placed.length < spec.cohorts && tries < spec.cohorts * 3; tries++) {
     tryPlace(drawCohort(rng, rng.weighted(PROGRAMMES, (p) => p.weight), term));
@@ -105,6 +108,8 @@ function rushCohort(rng: Rng, term: Term, centreId: string, monday: string): Coh
   const draft = drawCohort(rng, programme, term);
   draft.cohort.venue = { centreId };
   draft.cohort.window = { start: monday, end: addDays(monday, 4) };
+  // Small groups, so that the rooms still free that week can take them.
+  draft.cohort.participants = rng.int(15, 20);
   delete draft.cohort.unavailable;
   return draft;
 }
