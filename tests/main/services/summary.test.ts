@@ -32,3 +32,14 @@ describe('the plan summary', () => {
     expect(hard.some((v) => v.trainerIds.includes('t-1') && v.justification.includes('Ane Holm'))).toBe(true);
   });
 });
+
+describe('loading the demo', () => {
+  it('replaces the plan with the small demo term, every session still to plan', async () => {
+    const { call, store } = servicesOver();
+    const result = valueOf<{ counts: { sessions: number; cohorts: number } }>(await call('demo.load', { size: 'small', seed: 3 }));
+    const plan = store.read();
+    expect(result.counts.sessions).toBe(plan.sessions.length);
+    expect(plan.cohorts.some((c) => c.id === 'h-1' && c.name === 'GLU Odense hold 2')).toBe(false);
+    expect(plan.sessions.every((s) => s.date === null && s.trainerIds.length === 0)).toBe(true);
+  });
+});
