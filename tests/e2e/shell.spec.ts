@@ -1,6 +1,8 @@
 import { test, expect, screenshotPath } from './fixtures';
 import type { Page } from '@playwright/test';
-import { hostname } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { startBrowserMode } from './browserMode';
 
 /** Reads a count as the page shows it, in either language's number format. */
@@ -104,5 +106,20 @@ test('a second instance on the same data file is read-only and says who holds it
     await page.screenshot({ path: screenshotPath('5-read-only') });
   } finally {
     await second.stop();
+  }
+});
+
+test('a damaged data file is moved aside and the planner is told so', async ({ page }) => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'holdplan-e2e-corrupt-'));
+  await writeFile(join(dataDir, 'holdplan.json'), '{"format": "holdplan/v1", "term": {');
+  const server = await startBrowserMode({ dataDir });
+  try {
+    await page.goto(server.url);
+    await expect(page.getByTestId('notices')).toBeVisible();
+    await expect(page.getByTestId('notices')).toContainText('holdplan.json');
+    await page.screenshot({ path: screenshotPath('6-notice') });
+  } finally {
+    await server.stop();
+    await rm(dataDir, { recursive: true, force: true });
   }
 });
