@@ -2,8 +2,9 @@
 // running every rule of the registry over one shared index. The solver's fast
 // incremental scoring must agree with it.
 import type { Plan } from '../domain/schema';
-import { buildContext } from './context';
+import { buildContext, type RuleContext } from './context';
 import { RULES } from './registry';
+import type { Rule } from './rule';
 import { sessionStatus } from './status';
 import type { CheckResult, RuleTotal, Violation } from './types';
 import { resolveWeights, type SoftWeights } from './weights';
@@ -21,7 +22,7 @@ export function checkPlan(plan: Plan, options: CheckOptions = {}): CheckResult {
   const totals: RuleTotal[] = [];
   const score = { hard: 0, unassigned: 0, soft: 0 };
   for (const rule of RULES) {
-    const found = rule.check(ctx);
+    const found = markLockedConflicts(ctx, rule, rule.check(ctx));
     let penalty = 0;
     for (const v of found) penalty += v.penalty;
     totals.push({ rule: rule.name, level: rule.level, statement: rule.statement, count: found.length, penalty });
@@ -49,9 +50,26 @@ export function checkSessions(plan: Plan, sessionIds: Iterable<string>, options:
   const ctx = buildContext(plan, { weights: resolveWeights(options.weights), baseline: options.baseline, scope });
   const out: Violation[] = [];
   for (const rule of RULES) {
-    for (const v of rule.check(ctx)) if (v.sessionIds.some((id) => scope.has(id))) out.push(v);
+    for (const v of markLockedConflicts(ctx, rule, rule.check(ctx))) if (v.sessionIds.some((id) => scope.has(id))) out.push(v);
   }
   return out;
+}
+
+/**
+ * A violation is a locked conflict when none of its sessions has an unlocked
+ * value that could repair it: the solver cannot touch it, the planner must.
+ */
+function markLockedConflicts(ctx: RuleContext, rule: Rule, found: Violation[]): Violation[] {
+  const fixedBy = rule.fixedBy;
+  if (!fixedBy) return found;
+  for (const v of found) {
+    const repairable = v.sessionIds.some((id) => {
+      const locked = ctx.sessions.get(id)?.locked ?? [];
+      return fixedBy.some((value) => !locked.includes(value));
+    });
+    if (!repairable && v.sessionIds.length > 0) v.locked = true;
+  }
+  return found;
 }
 
 /** Orders scores as DESIGN §4 does: hard penalty, then unassigned, then soft. Negative when a is better. */

@@ -1,4 +1,4 @@
-import type { Slot } from '../domain/schema';
+import type { Lockable, Slot } from '../domain/schema';
 import type { RuleContext } from './context';
 import type { RuleLevel, Violation } from './types';
 
@@ -9,6 +9,8 @@ export interface Rule {
   /** The rule in one plain-language line. */
   readonly statement: string;
   readonly level: RuleLevel;
+  /** The planned values whose change can repair a violation (hard rules). */
+  readonly fixedBy?: readonly Lockable[];
   check(ctx: RuleContext): Violation[];
 }
 

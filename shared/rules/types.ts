@@ -13,6 +13,11 @@ export interface Violation {
   roomIds: string[];
   /** Names the sessions, trainers and rooms to blame, in a planner's words. */
   justification: string;
+  /**
+   * A locked conflict (DESIGN §3): every value that could repair it is locked by
+   * the planner, so the solver must leave it; repair proposes unlocking.
+   */
+  locked?: boolean;
 }
 
 export interface RuleTotal {

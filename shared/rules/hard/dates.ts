@@ -11,6 +11,7 @@ export const dateNotWorkingDay: Rule = {
   name: 'date-not-working-day',
   statement: 'A session is on a weekday that is not a Danish public holiday nor a closure day of its centre or of all centres.',
   level: 'hard',
+  fixedBy: ['date'],
   check(ctx: RuleContext): Violation[] {
     const out: Violation[] = [];
     for (const s of ctx.scopedSessions) {
@@ -37,6 +38,7 @@ export const dateCohortUnavailable: Rule = {
   name: 'date-cohort-unavailable',
   statement: "A session is not on a day in its cohort's unavailable dates.",
   level: 'hard',
+  fixedBy: ['date'],
   check(ctx) {
     const out: Violation[] = [];
     for (const s of ctx.scopedSessions) {
@@ -54,6 +56,7 @@ export const dateOutsideTerm: Rule = {
   name: 'date-outside-term',
   statement: 'A session is inside the term.',
   level: 'hard',
+  fixedBy: ['date'],
   check(ctx) {
     const out: Violation[] = [];
     const { start, end, name } = ctx.plan.term;
@@ -75,6 +78,7 @@ export const dateOutsideWindow: Rule = {
   name: 'date-outside-window',
   statement: "A session is inside its cohort's date window.",
   level: 'hard',
+  fixedBy: ['date'],
   check(ctx) {
     const out: Violation[] = [];
     for (const s of ctx.scopedSessions) {

@@ -31,6 +31,7 @@ export const roomDoubleBooked: Rule = {
   name: 'room-double-booked',
   statement: 'No room holds two sessions whose times overlap on the same day.',
   level: 'hard',
+  fixedBy: ['date', 'room'],
   check(ctx) {
     const out: Violation[] = [];
     for (const { id, date, sessions } of crowdedDays(ctx.scopedRoomIds, ctx.roomDays)) {
@@ -49,6 +50,7 @@ export const trainerDoubleBooked: Rule = {
   name: 'trainer-double-booked',
   statement: 'No trainer teaches two sessions whose times overlap on the same day.',
   level: 'hard',
+  fixedBy: ['date', 'trainers'],
   check(ctx) {
     const out: Violation[] = [];
     for (const { id, date, sessions } of crowdedDays(ctx.scopedTrainerIds, ctx.trainerDays)) {
@@ -72,6 +74,7 @@ export const trainerTwoVenuesSameDay: Rule = {
   name: 'trainer-two-venues-same-day',
   statement: "A trainer's sessions on one day are all at the same venue.",
   level: 'hard',
+  fixedBy: ['date', 'trainers'],
   check(ctx) {
     const out: Violation[] = [];
     for (const { id, date, sessions } of crowdedDays(ctx.scopedTrainerIds, ctx.trainerDays)) {

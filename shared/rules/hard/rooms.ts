@@ -20,6 +20,7 @@ export const roomWrongCentre: Rule = {
   name: 'room-wrong-centre',
   statement: "A session at a centre is in a room of that centre.",
   level: 'hard',
+  fixedBy: ['room'],
   check(ctx) {
     const out: Violation[] = [];
     for (const { s, cohort, room } of roomed(ctx)) {
@@ -35,6 +36,7 @@ export const roomAtCustomerSite: Rule = {
   name: 'room-at-customer-site',
   statement: "A session at a customer's own site has no room.",
   level: 'hard',
+  fixedBy: ['room'],
   check(ctx) {
     const out: Violation[] = [];
     for (const { s, cohort, room } of roomed(ctx)) {
@@ -50,6 +52,7 @@ export const roomTooSmall: Rule = {
   name: 'room-too-small',
   statement: "A session's room holds all of its cohort's participants.",
   level: 'hard',
+  fixedBy: ['room'],
   check(ctx) {
     const out: Violation[] = [];
     for (const { s, cohort, room } of roomed(ctx)) {
@@ -66,6 +69,7 @@ export const roomMissingEquipment: Rule = {
   name: 'room-missing-equipment',
   statement: "A session's room has every piece of equipment its course day needs.",
   level: 'hard',
+  fixedBy: ['room'],
   check(ctx) {
     const out: Violation[] = [];
     for (const { s, room } of roomed(ctx)) {
@@ -83,6 +87,7 @@ export const roomUnavailable: Rule = {
   name: 'room-unavailable',
   statement: 'A session is not in a room on a day the room is unavailable.',
   level: 'hard',
+  fixedBy: ['date', 'room'],
   check(ctx) {
     const out: Violation[] = [];
     for (const { s, room } of roomed(ctx)) {

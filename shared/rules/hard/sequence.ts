@@ -57,6 +57,7 @@ export const daysOutOfOrder: Rule = {
   name: 'days-out-of-order',
   statement: "A cohort's dated days come in course order: a later day is on a later date.",
   level: 'hard',
+  fixedBy: ['date'],
   check(ctx) {
     const out: Violation[] = [];
     for (const cohortId of ctx.scopedCohortIds) {
@@ -74,6 +75,7 @@ export const gapTooShort: Rule = {
   name: 'gap-too-short',
   statement: "Between a cohort's consecutive days there are at least the course's minimum gap days.",
   level: 'hard',
+  fixedBy: ['date'],
   check(ctx) {
     const out: Violation[] = [];
     for (const cohortId of ctx.scopedCohortIds) {
@@ -91,6 +93,7 @@ export const gapTooLong: Rule = {
   name: 'gap-too-long',
   statement: "Between a cohort's consecutive days there are no more than the course's maximum gap days, where it sets one.",
   level: 'hard',
+  fixedBy: ['date'],
   check(ctx) {
     const out: Violation[] = [];
     for (const cohortId of ctx.scopedCohortIds) {

@@ -9,6 +9,7 @@ export const trainerListedTwice: Rule = {
   name: 'trainer-listed-twice',
   statement: 'A session lists each of its trainers once.',
   level: 'hard',
+  fixedBy: ['trainers'],
   check(ctx) {
     const out: Violation[] = [];
     for (const s of ctx.scopedSessions) {
@@ -26,6 +27,7 @@ export const tooManyTrainers: Rule = {
   name: 'too-many-trainers',
   statement: 'A session has no more trainers than its course day asks for.',
   level: 'hard',
+  fixedBy: ['trainers'],
   check(ctx) {
     const out: Violation[] = [];
     for (const s of ctx.scopedSessions) {
@@ -43,6 +45,7 @@ export const trainerMissingSkill: Rule = {
   name: 'trainer-missing-skill',
   statement: 'Each trainer of a session has every skill its course day requires.',
   level: 'hard',
+  fixedBy: ['trainers'],
   check(ctx) {
     const out: Violation[] = [];
     for (const s of ctx.scopedSessions) {
@@ -65,6 +68,7 @@ export const trainerUnavailable: Rule = {
   name: 'trainer-unavailable',
   statement: 'No trainer teaches on a day they are unavailable.',
   level: 'hard',
+  fixedBy: ['date', 'trainers'],
   check(ctx) {
     const out: Violation[] = [];
     for (const s of ctx.scopedSessions) {
@@ -88,6 +92,7 @@ export const trainerOverMaxDays: Rule = {
   name: 'trainer-over-max-days',
   statement: 'No trainer teaches more days in the term than their maximum (a full day counts 1, a half day ½).',
   level: 'hard',
+  fixedBy: ['trainers'],
   check(ctx) {
     const out: Violation[] = [];
     for (const id of ctx.scopedTrainerIds) {

@@ -79,3 +79,20 @@ describe('deferred sessions', () => {
     expect(violationsOf(plan, 'trainer-over-max-days')).toEqual([]);
   });
 });
+
+describe('locked conflicts', () => {
+  it('marks a rule broken by a locked value that could fix it', () => {
+    const plan = edit(plannedPlan(), 'ppr-1', { date: '2027-01-16', locked: ['date'] });
+    expect(violationsOf(plan, 'date-not-working-day')[0]!.locked).toBe(true);
+  });
+
+  it('leaves it unmarked when another value or another session can still move', () => {
+    const onSaturday = edit(plannedPlan(), 'ppr-1', { date: '2027-01-16', locked: ['room', 'trainers'] });
+    expect(violationsOf(onSaturday, 'date-not-working-day')[0]!.locked).toBeUndefined();
+    // Ane Holm double-booked: glu-1 is locked, but ppr-1 can still move.
+    const twice = edit(edit(plannedPlan(), 'glu-1', { date: '2027-01-11', trainerIds: ['t-ane'], locked: ['date', 'trainers'] }), 'ppr-1', { locked: ['date'] });
+    expect(violationsOf(twice, 'trainer-double-booked')[0]!.locked).toBeUndefined();
+    const stuck = edit(twice, 'ppr-1', { locked: ['date', 'trainers'] });
+    expect(violationsOf(stuck, 'trainer-double-booked')[0]!.locked).toBe(true);
+  });
+});
