@@ -2,6 +2,8 @@
 // penalty is its weight times a whole-number measure (see each rule's file), so
 // every soft penalty is an integer and a MIP can state the same objective.
 // Default order: continuity > stability > travel > cost > spread > fair load > room fit.
+import { HoldplanError } from '../domain/errors';
+
 export interface SoftWeights {
   continuity: number;
   stability: number;
@@ -27,7 +29,7 @@ export function resolveWeights(overrides: Partial<SoftWeights> | undefined): Sof
   for (const key of Object.keys(out) as (keyof SoftWeights)[]) {
     const w = overrides?.[key];
     if (w !== undefined) {
-      if (!Number.isFinite(w) || w < 0) throw new RangeError(`the weight of ${key} must be a number of 0 or more, not ${w}`);
+      if (!Number.isFinite(w) || w < 0) throw new HoldplanError('invalid-input', `The weight of ${key} must be a number of 0 or more, not ${w}.`);
       out[key] = w;
     }
   }

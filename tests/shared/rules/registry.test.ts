@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES, ruleByName } from '../../../shared/rules/registry';
+import { DEFAULT_WEIGHTS } from '../../../shared/rules/weights';
 
 describe('the rule registry', () => {
   it('gives every rule a unique kebab-case name, a one-line statement and a level', () => {
@@ -19,6 +20,13 @@ describe('the rule registry', () => {
     const levels = RULES.map((r) => r.level);
     expect(levels.indexOf('soft')).toBe(levels.lastIndexOf('hard') + 1);
     expect(RULES.filter((r) => r.level === 'soft').map((r) => r.name)).toEqual(['continuity', 'stability', 'travel', 'cost', 'spread', 'fair-load', 'room-fit']);
+  });
+
+  it('weighs the soft goals by default in the order DESIGN §4 gives', () => {
+    const w = DEFAULT_WEIGHTS;
+    const ordered = [w.continuity, w.stability, w.travel, w.cost, w.spread, w.fairLoad, w.roomFit];
+    expect(ordered.every((x, i) => i === 0 || ordered[i - 1]! > x)).toBe(true);
+    expect(ordered.every((x) => Number.isInteger(x) && x > 0)).toBe(true);
   });
 
   it('has a test naming every rule', () => {
