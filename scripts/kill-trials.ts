@@ -62,7 +62,7 @@ function runVictim(killBeforeOpen: boolean): Promise<Outcome> {
       buffer = lines.pop() ?? '';
       for (const line of lines) {
         const [word, n, ms] = line.split(' ');
-        if (word === 'open' && !killBeforeOpen) setTimeout(kill, Math.random() * 300);
+        if (word === 'open' && !killBeforeOpen) setTimeout(kill, Math.random() * 800);
         else if (word === 'ack') {
           outcome.acked = Number(n);
           outcome.saveMs.push(Number(ms));
