@@ -17,6 +17,8 @@ export interface PlanSourceOptions {
   env: Record<string, string | undefined>;
   /** Commands that only read open the store without its lock. */
   readOnly: boolean;
+  /** How this instance names itself in the lock ("command line", "browser mode"). */
+  app?: string;
 }
 
 export interface PlanSource {
@@ -45,7 +47,7 @@ export async function withPlan<T>(options: PlanSourceOptions, use: (source: Plan
     return use({ where: options.file, fromStore: false, call: caller(handlers), handlers });
   }
   const file = resolveDataFile({ dataFlag: options.data, env: options.env });
-  const store = await openStore({ file, app: 'command line', readOnly: options.readOnly });
+  const store = await openStore({ file, app: options.app ?? 'command line', readOnly: options.readOnly });
   try {
     const handlers = createServices(store);
     return await use({ where: file, fromStore: true, call: caller(handlers), handlers });

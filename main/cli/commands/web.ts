@@ -37,7 +37,7 @@ ${DATA_OPTION_HELP}`,
     if (port !== undefined && (port < 0 || port > 65535)) throw new UsageError(`--port must be between 0 and 65535, not ${port}`);
     if (!existsSync(join(STATIC_DIR, 'index.html'))) io.err(`holdplan web: the UI is not built (${STATIC_DIR}); run "npm run build" first.`);
     const { startWebServer } = await import('../../web/server');
-    return withPlan({ data: stringOption(args, 'data'), env: io.env, readOnly: false }, async (source) => {
+    return withPlan({ data: stringOption(args, 'data'), env: io.env, readOnly: false, app: 'browser mode' }, async (source) => {
       const server = await startWebServer({ handlers: source.handlers, port, staticDir: STATIC_DIR });
       io.out(`Holdplan is serving ${source.where}`);
       io.out(`Open ${server.url}`);
