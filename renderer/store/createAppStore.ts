@@ -3,6 +3,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { HoldplanClient } from '../../shared/contract/operations';
 import type { Language } from '../i18n/dictionary';
+import { createPlanDataSlice } from './planDataSlice';
 import { createPlanSlice } from './planSlice';
 import { createStoreStatusSlice } from './storeStatusSlice';
 import { createUiSlice } from './uiSlice';
@@ -15,8 +16,9 @@ export function createAppStore(client: HoldplanClient, options: { language: Lang
     ...createUiSlice(options.language)(...a),
     ...createStoreStatusSlice(client)(...a),
     ...createPlanSlice(client)(...a),
+    ...createPlanDataSlice(client)(...a),
     async start() {
-      await Promise.all([a[1]().refreshStoreStatus(), a[1]().refreshSummary()]);
+      await Promise.all([a[1]().refreshStoreStatus(), a[1]().refreshSummary(), a[1]().refreshPlan()]);
     },
   }));
 }

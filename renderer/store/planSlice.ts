@@ -41,6 +41,6 @@ export const createPlanSlice =
       } finally {
         set({ demoLoading: null });
       }
-      await Promise.all([get().refreshSummary(), get().refreshStoreStatus()]);
+      await Promise.all([get().refreshSummary(), get().refreshStoreStatus(), get().refreshPlan()]);
     },
   });

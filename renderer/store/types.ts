@@ -1,5 +1,6 @@
+import type { PlanDataSlice } from './planDataSlice';
 import type { PlanSlice } from './planSlice';
 import type { StoreStatusSlice } from './storeStatusSlice';
 import type { UiSlice } from './uiSlice';
 
-export type AppState = PlanSlice & StoreStatusSlice & UiSlice & { start(): Promise<void> };
+export type AppState = PlanSlice & PlanDataSlice & StoreStatusSlice & UiSlice & { start(): Promise<void> };

@@ -27,6 +27,7 @@ function fakeClient(options: { failDemo?: ApiError; refuseAll?: ApiError } = {})
       if (options.refuseAll) throw options.refuseAll;
       const answers: Partial<Record<OpName, () => unknown>> = {
         'plan.summary': () => (loaded ? demoSummary : emptySummary),
+        'plan.export': () => ({ format: 'holdplan/v1', term: { name: 'Forår 2027', start: '2027-01-04', end: '2027-06-25' }, closures: [], centres: [], rooms: [], trainers: [], courses: [], cohorts: [], sessions: [] }),
         'store.status': () => ({ ...status, savedAt: loaded ? '2027-01-01T10:00:00.000Z' : null }),
         'demo.load': () => {
           if (options.failDemo) throw options.failDemo;
