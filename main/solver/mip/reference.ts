@@ -27,8 +27,9 @@ export interface ReferenceResult {
   modelledSoft: number;
   /** Checker's penalty of the goals that are constant with dates fixed. */
   constantSoft: number;
-  /** Unassigned sessions in the MIP's solution. */
+  /** Unassigned sessions in the MIP's solution, and the objective cost of each. */
   unassigned: number;
+  unassignedCost: number;
   /** MIP objective − (modelledSoft + unassigned × cost): 0 when the model is the checker's. */
   difference: number;
 }
@@ -48,7 +49,7 @@ export async function solveAssignmentReference(plan: Plan, options: ReferenceOpt
   const modelledSoft = check.score.soft - constantSoft;
   const unassigned = solution.size > 0 ? built.unassigned(solution) : 0;
   const difference = solution.size > 0 ? mip.objective - (modelledSoft + unassigned * built.unassignedCost) : Number.NaN;
-  const result = { plan: decoded, mip, size: built.size, buildSeconds, check, modelledSoft, constantSoft, unassigned, difference };
+  const result = { plan: decoded, mip, size: built.size, buildSeconds, check, modelledSoft, constantSoft, unassigned, unassignedCost: built.unassignedCost, difference };
   // A proven optimum has every auxiliary column at its least value; then the
   // objective and the checker must agree to rounding.
   if (mip.status === 'optimal' && Math.abs(difference) > 1e-6 * Math.max(1, Math.abs(mip.objective))) {

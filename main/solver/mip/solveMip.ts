@@ -48,10 +48,10 @@ export async function solveMip(lp: string, options: SolveMipOptions = {}): Promi
   try {
     model.options.set({
       output_flag: options.log === true,
-      time_limit: options.timeLimitSeconds ?? Number.POSITIVE_INFINITY,
       mip_rel_gap: 0,
       mip_abs_gap: options.absoluteGap ?? 0.999,
     });
+    if (options.timeLimitSeconds !== undefined) model.options.set('time_limit', options.timeLimitSeconds);
     model.run();
     const code = model.getModelStatus();
     const { modelStatus } = h.constants;
