@@ -7,6 +7,7 @@ import { closureHandlers } from './closures';
 import { cohortHandlers } from './cohorts';
 import { courseHandlers } from './courses';
 import { demoHandlers } from './demo';
+import { eachOperationOneStep, historyHandlers, withHistory } from './history';
 import { planHandlers } from './plan';
 import { roomHandlers } from './rooms';
 import { sessionHandlers } from './sessions';
@@ -25,7 +26,13 @@ function assertEachOnce(groups: readonly object[]): void {
   if (missing.length > 0) throw new Error(`No service handles ${missing.join(', ')}.`);
 }
 
-export function createServices(store: Store): Handlers {
+/**
+ * Every handler writes through one history-keeping store, and each operation is
+ * one undo step (see history.ts for grouping the writes of a longer action).
+ */
+export function createServices(dataStore: Store): Handlers {
+  const store = withHistory(dataStore);
+  const history = historyHandlers(store.history);
   const status = statusHandlers(store);
   const plan = planHandlers(store);
   const demo = demoHandlers(store);
@@ -37,6 +44,6 @@ export function createServices(store: Store): Handlers {
   const courses = courseHandlers(store);
   const cohorts = cohortHandlers(store);
   const sessions = sessionHandlers(store);
-  assertEachOnce([status, plan, demo, term, closures, centres, rooms, trainers, courses, cohorts, sessions]);
-  return { ...status, ...plan, ...demo, ...term, ...closures, ...centres, ...rooms, ...trainers, ...courses, ...cohorts, ...sessions };
+  assertEachOnce([history, status, plan, demo, term, closures, centres, rooms, trainers, courses, cohorts, sessions]);
+  return eachOperationOneStep({ ...history, ...status, ...plan, ...demo, ...term, ...closures, ...centres, ...rooms, ...trainers, ...courses, ...cohorts, ...sessions });
 }

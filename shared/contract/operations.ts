@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { Centre, Closure, Cohort, Course, Lockable, Plan, Room, Session, Term, Trainer, IsoDate, Id } from '../domain/schema';
 import type { CheckResult } from '../rules/types';
-import type { StoreStatus, PlanSummary, CourseChangeImpact, DeleteResult, ImportResult } from './results';
+import type { StoreStatus, PlanSummary, CourseChangeImpact, DeleteResult, ImportResult, HistoryStatus } from './results';
 
 interface Op<I extends z.ZodType, O> {
   input: I;
@@ -28,6 +28,11 @@ export const operations = {
   'demo.load': op<ImportResult>()(
     z.object({ size: z.enum(['small', 'term', 'large']).default('term'), seed: z.number().int().default(1) }).strict(),
   ),
+
+  /** Every changing operation is one undo step; undo and redo are saved like any change. */
+  'history.status': op<HistoryStatus>()(Empty),
+  'history.undo': op<HistoryStatus>()(Empty),
+  'history.redo': op<HistoryStatus>()(Empty),
 
   'term.get': op<Term>()(Empty),
   'term.update': op<Term>()(z.object({ patch: patchOf(Term) }).strict()),

@@ -52,3 +52,11 @@ export interface ImportResult {
   counts: { centres: number; rooms: number; trainers: number; courses: number; cohorts: number; sessions: number };
   warnings: string[];
 }
+
+/** Whether undo and redo are possible, and what each would take back (an operation name such as `trainers.update`, or a step's own label). */
+export interface HistoryStatus {
+  canUndo: boolean;
+  canRedo: boolean;
+  undoLabel: string | null;
+  redoLabel: string | null;
+}
