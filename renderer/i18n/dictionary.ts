@@ -1,5 +1,7 @@
 // Danish is the planners' language; English is there for everyone else. Every
 // key exists in both (the type of `en` enforces it).
+import { workspaceDa, workspaceEn } from './workspaceMessages';
+
 export const LANGUAGES = ['da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -63,6 +65,7 @@ const da = {
   'notices.title': 'Bemærk',
   'error.title': 'Noget gik galt',
   'error.dismiss': 'Luk',
+  ...workspaceDa,
 } as const;
 
 export type MessageKey = keyof typeof da;
@@ -127,6 +130,7 @@ const en: Record<MessageKey, string> = {
   'notices.title': 'Note',
   'error.title': 'Something went wrong',
   'error.dismiss': 'Dismiss',
+  ...workspaceEn,
 };
 
 export const dictionaries: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = { da, en };

@@ -3,6 +3,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { HoldplanClient } from '../../shared/contract/operations';
 import type { Language } from '../i18n/dictionary';
+import { createHistorySlice } from './historySlice';
 import { createPlanDataSlice } from './planDataSlice';
 import { createPlanSlice } from './planSlice';
 import { createStoreStatusSlice } from './storeStatusSlice';
@@ -17,6 +18,7 @@ export function createAppStore(client: HoldplanClient, options: { language: Lang
     ...createStoreStatusSlice(client)(...a),
     ...createPlanSlice(client)(...a),
     ...createPlanDataSlice(client)(...a),
+    ...createHistorySlice(client)(...a),
     async start() {
       await Promise.all([a[1]().refreshStoreStatus(), a[1]().refreshSummary(), a[1]().refreshPlan()]);
     },

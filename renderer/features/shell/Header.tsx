@@ -3,6 +3,7 @@ import { useT } from '../../i18n/useT';
 import { formatDate } from '../../i18n/format';
 import { SummaryCounts } from './SummaryCounts';
 import { LanguageSwitch } from './LanguageSwitch';
+import { HistoryButtons } from '../history/HistoryButtons';
 
 export function Header() {
   const { t, language } = useT();
@@ -24,6 +25,7 @@ export function Header() {
         )}
       </div>
       <SummaryCounts />
+      <HistoryButtons />
       <LanguageSwitch />
     </header>
   );
