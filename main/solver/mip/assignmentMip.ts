@@ -47,6 +47,11 @@ export interface MipSize {
 export interface AssignmentMip {
   lp: string;
   decode(solution: MipSolution): Plan;
+  /**
+   * The columns of a plan with these dates, as a warm start: a session whose room
+   * or trainers are not among the model's choices counts as unassigned.
+   */
+  encode(plan: Plan): MipSolution;
   /** Unassigned sessions in a solution (the z columns at 1). */
   unassigned(solution: MipSolution): number;
   /** The objective coefficient of one unassigned session. */
@@ -69,6 +74,8 @@ interface Modelled {
   trainers: Choice[];
   /** null when locks leave the session incomplete: it keeps them and stays unassigned. */
   slack: string | null;
+  atCentre: boolean;
+  need: number;
 }
 
 interface Booking {
@@ -126,6 +133,9 @@ export function buildAssignmentMip(plan: Plan, options: MipOptions = {}): Assign
   const trainerLoad = new Map<string, Booking[]>();
   const cohortTrainers = new Map<string, Map<string, string[]>>();
   let unassignedBound = 0;
+  // How the auxiliary columns follow from x and y, for encode().
+  const ors: { col: string; of: string[] }[] = [];
+  const excesses: { col: string; terms: Term[]; free: number }[] = [];
 
   plan.sessions.forEach((s, si) => {
     const cohort = ctx.cohortOf(s);
@@ -198,7 +208,7 @@ export function buildAssignmentMip(plan: Plan, options: MipOptions = {}): Assign
       if (atCentre) model.row(`ar${si}`, [...rooms.map((r) => [1, r.col] as const), [1, slack]], '=', 1);
       model.row(`at${si}`, [...trainers.map((t) => [1, t.col] as const), [need, slack]], '=', need);
     }
-    modelled.push({ session: s, rooms, trainers, slack });
+    modelled.push({ session: s, rooms, trainers, slack, atCentre, need: template.trainers });
   });
 
   const unassignedCost = unassignedBound + 1;
@@ -223,6 +233,7 @@ export function buildAssignmentMip(plan: Plan, options: MipOptions = {}): Assign
     if (weights.fairLoad > 0 && most > fair) {
       const f = model.continuous(`f${ti}`, weights.fairLoad);
       model.row(`fl${ti}`, [[1, f], ...loadTerms.map(([c, col]) => [-c, col] as const)], '>=', -fair);
+      excesses.push({ col: f, terms: loadTerms, free: fair });
     }
   }
 
@@ -240,9 +251,11 @@ export function buildAssignmentMip(plan: Plan, options: MipOptions = {}): Assign
         cols.forEach((col, k) => model.row(`cu${ci}_${ti}_${k}`, [[1, u], [-1, col]], '>=', 0));
         // u is exactly the OR of its y's, so no feasible point overstates continuity.
         model.row(`cv${ci}_${ti}`, [[1, u], ...cols.map((col) => [-1, col] as const)], '<=', 0);
+        ors.push({ col: u, of: cols });
       }
       const e = model.continuous(`e${ci}`, weights.continuity);
       model.row(`ce${ci}`, [[1, e], ...used.map(([c, col]) => [-c, col] as const)], '>=', -needed);
+      excesses.push({ col: e, terms: used, free: needed });
     }
   }
 
@@ -255,6 +268,28 @@ export function buildAssignmentMip(plan: Plan, options: MipOptions = {}): Assign
     constantGoals: ['spread', 'stability'],
     integralObjective: model.integralObjective,
     size: { columns: model.columnCount, rows: model.rowCount, integers: model.integerCount, sessions: modelled.length },
+    encode(given) {
+      const values = new Map<string, number>();
+      const dated = new Map(given.sessions.map((s) => [s.id, s]));
+      for (const m of modelled) {
+        const s = dated.get(m.session.id);
+        const room = m.rooms.find((r) => r.id === s?.roomId);
+        const team = m.trainers.filter((t) => s?.trainerIds.includes(t.id));
+        const complete = s !== undefined && team.length === m.need && team.length === s.trainerIds.length && (room !== undefined) === m.atCentre;
+        if (m.slack === null || complete) {
+          if (room) values.set(room.col, 1);
+          for (const t of team) values.set(t.col, 1);
+        } else {
+          values.set(m.slack, 1);
+          // Locked values stay even when the session is left unassigned.
+          for (const r of m.rooms) if (m.session.locked.includes('room')) values.set(r.col, 1);
+          for (const t of m.trainers) if (m.session.locked.includes('trainers')) values.set(t.col, 1);
+        }
+      }
+      for (const { col, of } of ors) values.set(col, of.some((c) => values.get(c) === 1) ? 1 : 0);
+      for (const { col, terms, free } of excesses) values.set(col, Math.max(0, terms.reduce((sum, [c, x]) => sum + c * (values.get(x) ?? 0), 0) - free));
+      return values;
+    },
     unassigned: (solution) => modelled.filter((m) => m.slack !== null && on(solution, m.slack)).length,
     decode(solution) {
       const sessions = plan.sessions.map((s) => {

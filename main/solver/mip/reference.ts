@@ -14,6 +14,8 @@ export interface ReferenceOptions {
   weights?: Partial<SoftWeights> | undefined;
   timeLimitSeconds?: number | undefined;
   log?: boolean | undefined;
+  /** A plan with the same dates to start from (for example the heuristic's, or the planted one). */
+  start?: Plan | undefined;
 }
 
 export interface ReferenceResult {
@@ -40,7 +42,12 @@ export async function solveAssignmentReference(plan: Plan, options: ReferenceOpt
   const started = performance.now();
   const built = buildAssignmentMip(plan, { weights: options.weights });
   const buildSeconds = (performance.now() - started) / 1000;
-  const { solution, ...mip } = await solveMip(built.lp, { timeLimitSeconds: options.timeLimitSeconds, log: options.log, absoluteGap: built.integralObjective ? 0.999 : 1e-6 });
+  const { solution, ...mip } = await solveMip(built.lp, {
+    timeLimitSeconds: options.timeLimitSeconds,
+    log: options.log,
+    absoluteGap: built.integralObjective ? 0.999 : 1e-6,
+    start: options.start ? built.encode(options.start) : undefined,
+  });
   const decoded = solution.size > 0 ? built.decode(solution) : plan;
   const check = checkPlan(decoded, { weights: options.weights });
   const constant = new Set(built.constantGoals);

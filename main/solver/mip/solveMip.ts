@@ -11,6 +11,8 @@ export interface SolveMipOptions {
    * right for models whose costs are all whole numbers: the optimum is then proven.
    */
   absoluteGap?: number | undefined;
+  /** A feasible solution to start from (column values by name; missing ones are 0). */
+  start?: MipSolution | undefined;
   /** Print HiGHS's own log. */
   log?: boolean | undefined;
 }
@@ -51,6 +53,11 @@ export async function solveMip(lp: string, options: SolveMipOptions = {}): Promi
       mip_rel_gap: 0,
       mip_abs_gap: options.absoluteGap ?? 0.999,
     });
+    if (options.start) {
+      const start = options.start;
+      const colValue = Array.from({ length: model.getLp().numCols }, (_, i) => start.get(model.getColName(i)) ?? 0);
+      model.setSolution({ colValue });
+    }
     if (options.timeLimitSeconds !== undefined) model.options.set('time_limit', options.timeLimitSeconds);
     model.run();
     const code = model.getModelStatus();

@@ -88,6 +88,18 @@ describe('room-and-trainer MIP with dates fixed', () => {
     expect(r.check.score.soft).toBeLessThanOrEqual(checkPlan(plan).score.soft);
   });
 
+  it('encodes a plan as a starting solution that decodes back to it, and reaches the same optimum from it', async () => {
+    const plan = withAfternoonInOdense(plannedPlan());
+    const withPm = edit(plan, 'pm-1', { roomId: 'r-ode-1', trainerIds: ['t-eva'] });
+    const built = buildAssignmentMip(withPm);
+    const back = built.decode(built.encode(withPm));
+    expect(back.sessions.map((s) => [s.roomId, s.trainerIds])).toEqual(withPm.sessions.map((s) => [s.roomId, s.trainerIds]));
+    const cold = await solveAssignmentReference(withPm);
+    const warm = await solveAssignmentReference(withPm, { start: withPm });
+    expectAgreement(warm);
+    expect(warm.mip.objective).toBeCloseTo(cold.mip.objective, 6);
+  });
+
   it('states the model in CPLEX LP format with one room and trainer column per fitting choice', () => {
     const built = buildAssignmentMip(plannedPlan());
     expect(built.lp).toMatch(/^Minimize/m);
