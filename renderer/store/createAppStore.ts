@@ -3,6 +3,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { HoldplanClient } from '../../shared/contract/operations';
 import type { Language } from '../i18n/dictionary';
+import { createConflictsSlice } from './conflictsSlice';
 import { createHistorySlice } from './historySlice';
 import { createPlanDataSlice } from './planDataSlice';
 import { createPlanSlice } from './planSlice';
@@ -19,6 +20,7 @@ export function createAppStore(client: HoldplanClient, options: { language: Lang
     ...createPlanSlice(client)(...a),
     ...createPlanDataSlice(client)(...a),
     ...createHistorySlice(client)(...a),
+    ...createConflictsSlice(client)(...a),
     async start() {
       await Promise.all([a[1]().refreshStoreStatus(), a[1]().refreshSummary(), a[1]().refreshPlan()]);
     },

@@ -1,7 +1,8 @@
+import type { ConflictsSlice } from './conflictsSlice';
 import type { HistorySlice } from './historySlice';
 import type { PlanDataSlice } from './planDataSlice';
 import type { PlanSlice } from './planSlice';
 import type { StoreStatusSlice } from './storeStatusSlice';
 import type { UiSlice } from './uiSlice';
 
-export type AppState = PlanSlice & PlanDataSlice & HistorySlice & StoreStatusSlice & UiSlice & { start(): Promise<void> };
+export type AppState = PlanSlice & PlanDataSlice & HistorySlice & ConflictsSlice & StoreStatusSlice & UiSlice & { start(): Promise<void> };
