@@ -7,6 +7,7 @@ import { closureHandlers } from './closures';
 import { cohortHandlers } from './cohorts';
 import { courseHandlers } from './courses';
 import { demoHandlers } from './demo';
+import { exchangeHandlers } from './exchange';
 import { eachOperationOneStep, historyHandlers, withHistory } from './history';
 import { planHandlers } from './plan';
 import { roomHandlers } from './rooms';
@@ -44,6 +45,7 @@ export function createServices(dataStore: Store): Handlers {
   const courses = courseHandlers(store);
   const cohorts = cohortHandlers(store);
   const sessions = sessionHandlers(store);
-  assertEachOnce([history, status, plan, demo, term, closures, centres, rooms, trainers, courses, cohorts, sessions]);
-  return eachOperationOneStep({ ...history, ...status, ...plan, ...demo, ...term, ...closures, ...centres, ...rooms, ...trainers, ...courses, ...cohorts, ...sessions });
+  const exchange = exchangeHandlers(store);
+  assertEachOnce([history, status, plan, demo, term, closures, centres, rooms, trainers, courses, cohorts, sessions, exchange]);
+  return eachOperationOneStep({ ...history, ...status, ...plan, ...demo, ...term, ...closures, ...centres, ...rooms, ...trainers, ...courses, ...cohorts, ...sessions, ...exchange });
 }

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { Centre, Closure, Cohort, Course, Lockable, Plan, Room, Session, Term, Trainer, IsoDate, Id } from '../domain/schema';
 import type { CheckResult } from '../rules/types';
-import type { StoreStatus, PlanSummary, CourseChangeImpact, DeleteResult, ImportResult, HistoryStatus } from './results';
+import type { StoreStatus, PlanSummary, CourseChangeImpact, DeleteResult, ImportResult, HistoryStatus, SheetImportResult } from './results';
 
 interface Op<I extends z.ZodType, O> {
   input: I;
@@ -18,6 +18,16 @@ const Empty = z.object({}).strict().default({});
 const ById = z.object({ id: Id }).strict();
 const DeleteInput = z.object({ id: Id, unassign: z.boolean().default(false) }).strict();
 const patchOf = <T extends z.ZodType>(_entity: T) => z.record(z.string(), z.unknown());
+/** A spreadsheet (.xlsx or CSV) to import trainers, rooms or cohorts from, its bytes in base64. */
+const SheetImportInput = z
+  .object({
+    table: z.enum(['trainers', 'rooms', 'cohorts']),
+    data: z.base64('must be the file in base64').min(1, 'must not be empty'),
+    /** Header → field, or null to ignore the column; headers it does not name are guessed. */
+    mapping: z.record(z.string(), z.string().nullable()).optional(),
+    sheetName: z.string().optional(),
+  })
+  .strict();
 
 export const operations = {
   'store.status': op<StoreStatus>()(Empty),
@@ -92,6 +102,11 @@ export const operations = {
       })
       .strict(),
   ),
+
+  /** What importing the sheet would do, row by row; changes nothing. */
+  'sheets.importPreview': op<SheetImportResult>()(SheetImportInput),
+  /** Writes every valid row in one change; rejected rows are skipped and listed. */
+  'sheets.import': op<SheetImportResult>()(SheetImportInput),
 } as const;
 
 export type Operations = typeof operations;

@@ -60,3 +60,31 @@ export interface HistoryStatus {
   undoLabel: string | null;
   redoLabel: string | null;
 }
+
+/** Importing trainers, rooms or cohorts from a spreadsheet: what each row does (or, in a preview, would do). */
+export type SheetImportAction = 'create' | 'update' | 'unchanged' | 'reject';
+
+export interface SheetImportRow {
+  /** The row's number in the spreadsheet (the header is row 1). */
+  row: number;
+  action: SheetImportAction;
+  /** The id the row creates or updates; null when rejected before one was known. */
+  id: string | null;
+  name: string;
+  /** Why the row is rejected, each naming the field: "maxDays: cannot be negative". */
+  reasons: string[];
+  /** The fields an update changes. */
+  changed: string[];
+}
+
+export interface SheetImportResult {
+  table: 'trainers' | 'rooms' | 'cohorts';
+  /** Header → field (null: ignored) as used; remember it for the next file. */
+  mapping: Record<string, string | null>;
+  /** Headers no field takes. */
+  ignoredColumns: string[];
+  rows: SheetImportRow[];
+  counts: Record<SheetImportAction, number>;
+  /** Whether rows were written: false for a preview, or when no row creates or changes anything. */
+  applied: boolean;
+}

@@ -4,6 +4,7 @@
 // a reason to refuse the whole file: the planner has seen them in the preview
 // and fixes them in a later import. A row the plan has changed under since the
 // preview is judged again when applying.
+import type { SheetImportResult } from '../../../shared/contract/results';
 import type { Plan } from '../../../shared/domain/schema';
 import type { Store } from '../../store/types';
 import { addEmptySessions } from '../../services/cohortSessions';
@@ -21,10 +22,7 @@ export interface SheetImportOptions {
   sheetName?: string;
 }
 
-export interface SheetImportResult extends ImportPreview {
-  /** Whether rows were written (false for a preview, or when no row creates or changes anything). */
-  applied: boolean;
-}
+export type { SheetImportResult };
 
 function previewOf<E extends { id: string; name: string }>(spec: ImportSpec<E>, plan: Plan, sheet: SheetData, mapping?: Mapping) {
   return planImport(spec, plan, sheet, resolveMapping(spec, sheet.headers, mapping));

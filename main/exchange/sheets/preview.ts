@@ -2,37 +2,17 @@
 // changing it: create, update (matched by id, or for trainers by e-mail),
 // unchanged, or rejected with every reason. Applying uses the same work, so the
 // preview a planner confirmed is exactly what is written.
+import type { SheetImportAction, SheetImportResult, SheetImportRow } from '../../../shared/contract/results';
 import { describeZodError } from '../../../shared/domain/zodMessage';
 import type { Plan } from '../../../shared/domain/schema';
 import { isEmptyCell, type SheetData } from './cells';
 import type { Mapping } from './mapping';
-import type { ImportSpec, ImportTable } from './tables/importSpec';
+import type { ImportSpec } from './tables/importSpec';
 
-export const ROW_ACTIONS = ['create', 'update', 'unchanged', 'reject'] as const;
-export type RowAction = (typeof ROW_ACTIONS)[number];
-
-export interface RowOutcome {
-  /** The row's number in the spreadsheet (the header is row 1). */
-  row: number;
-  action: RowAction;
-  /** The id the row creates or updates; null when rejected before one was known. */
-  id: string | null;
-  name: string;
-  /** Why the row is rejected: "maxDays: cannot be negative". */
-  reasons: string[];
-  /** The fields an update changes. */
-  changed: string[];
-}
-
-export interface ImportPreview {
-  table: ImportTable;
-  /** The mapping used: remember it for the next file with the same headers. */
-  mapping: Mapping;
-  /** Headers no field takes. */
-  ignoredColumns: string[];
-  rows: RowOutcome[];
-  counts: Record<RowAction, number>;
-}
+export const ROW_ACTIONS = ['create', 'update', 'unchanged', 'reject'] as const satisfies readonly SheetImportAction[];
+export type RowAction = SheetImportAction;
+export type RowOutcome = SheetImportRow;
+export type ImportPreview = Omit<SheetImportResult, 'applied'>;
 
 export interface PlannedRow<E> {
   outcome: RowOutcome;

@@ -34,7 +34,8 @@ function plainCell(value: ExcelJS.CellValue): Cell {
   return null;
 }
 
-export async function readXlsx(bytes: Uint8Array, sheetName?: string): Promise<SheetData> {
+/** The workbook in these bytes; a file that is not one gets a one-line message. */
+export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types `load` against an older Node Buffer type; the bytes are a Buffer all the same.
@@ -42,6 +43,11 @@ export async function readXlsx(bytes: Uint8Array, sheetName?: string): Promise<S
   } catch (e) {
     throw new HoldplanError('invalid-input', `the file is not an .xlsx workbook Holdplan can read (${e instanceof Error ? e.message : String(e)})`);
   }
+  return workbook;
+}
+
+export async function readXlsx(bytes: Uint8Array, sheetName?: string): Promise<SheetData> {
+  const workbook = await loadWorkbook(bytes);
   const sheet = sheetName === undefined ? workbook.worksheets[0] : workbook.getWorksheet(sheetName);
   if (!sheet) {
     const names = workbook.worksheets.map((s) => `"${s.name}"`).join(', ');
