@@ -1,5 +1,6 @@
 // Danish is the planners' language; English is there for everyone else. Every
 // key exists in both (the type of `en` enforces it).
+import { calendarDa, calendarEn } from './calendarMessages';
 import { workspaceDa, workspaceEn } from './workspaceMessages';
 
 export const LANGUAGES = ['da', 'en'] as const;
@@ -65,6 +66,7 @@ const da = {
   'notices.title': 'Bemærk',
   'error.title': 'Noget gik galt',
   'error.dismiss': 'Luk',
+  ...calendarDa,
   ...workspaceDa,
 } as const;
 
@@ -130,6 +132,7 @@ const en: Record<MessageKey, string> = {
   'notices.title': 'Note',
   'error.title': 'Something went wrong',
   'error.dismiss': 'Dismiss',
+  ...calendarEn,
   ...workspaceEn,
 };
 

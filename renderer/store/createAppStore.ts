@@ -3,6 +3,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { HoldplanClient } from '../../shared/contract/operations';
 import type { Language } from '../i18n/dictionary';
+import { createCalendarSlice } from './calendarSlice';
 import { createConflictsSlice } from './conflictsSlice';
 import { createHistorySlice } from './historySlice';
 import { createPlanDataSlice } from './planDataSlice';
@@ -21,6 +22,7 @@ export function createAppStore(client: HoldplanClient, options: { language: Lang
     ...createPlanDataSlice(client)(...a),
     ...createHistorySlice(client)(...a),
     ...createConflictsSlice(client)(...a),
+    ...createCalendarSlice(client)(...a),
     async start() {
       await Promise.all([a[1]().refreshStoreStatus(), a[1]().refreshSummary(), a[1]().refreshPlan()]);
     },

@@ -1,3 +1,4 @@
+import type { CalendarSlice } from './calendarSlice';
 import type { ConflictsSlice } from './conflictsSlice';
 import type { HistorySlice } from './historySlice';
 import type { PlanDataSlice } from './planDataSlice';
@@ -5,4 +6,4 @@ import type { PlanSlice } from './planSlice';
 import type { StoreStatusSlice } from './storeStatusSlice';
 import type { UiSlice } from './uiSlice';
 
-export type AppState = PlanSlice & PlanDataSlice & HistorySlice & ConflictsSlice & StoreStatusSlice & UiSlice & { start(): Promise<void> };
+export type AppState = CalendarSlice & PlanSlice & PlanDataSlice & HistorySlice & ConflictsSlice & StoreStatusSlice & UiSlice & { start(): Promise<void> };

@@ -1,13 +1,28 @@
 import { useAppStore } from '../../store/useAppStore';
 import { Overview } from './Overview';
 import { NotBuiltYet } from './NotBuiltYet';
+import { RoomPlan } from '../calendar/RoomPlan';
+import { TrainerScreen } from '../calendar/TrainerScreen';
+import { CohortView } from '../calendar/CohortView';
 import { DataScreen } from '../data/DataScreen';
 import { ConflictsScreen } from '../conflicts/ConflictsScreen';
 
 export function ScreenPanel() {
   const screen = useAppStore((s) => s.screen);
-  if (screen === 'overview') return <Overview />;
-  if (screen === 'data') return <DataScreen />;
-  if (screen === 'conflicts') return <ConflictsScreen />;
-  return <NotBuiltYet screen={screen} />;
+  switch (screen) {
+    case 'overview':
+      return <Overview />;
+    case 'rooms':
+      return <RoomPlan />;
+    case 'trainers':
+      return <TrainerScreen />;
+    case 'cohorts':
+      return <CohortView />;
+    case 'data':
+      return <DataScreen />;
+    case 'conflicts':
+      return <ConflictsScreen />;
+    default:
+      return <NotBuiltYet screen={screen} />;
+  }
 }

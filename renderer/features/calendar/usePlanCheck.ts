@@ -1,0 +1,11 @@
+import { useEffect } from 'react';
+import { useAppStore } from '../../store/useAppStore';
+
+/** Keeps the services' check in step with the loaded plan, for the conflict marks. */
+export function usePlanCheck(): void {
+  const plan = useAppStore((s) => s.plan);
+  const refresh = useAppStore((s) => s.refreshPlanCheck);
+  useEffect(() => {
+    if (plan) void refresh();
+  }, [plan, refresh]);
+}

@@ -1,0 +1,162 @@
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, screenshotPath } from './fixtures';
+import { generateDemo } from '../../main/demo/generate';
+import { addDays, isoWeekday } from '../../shared/calendar/dates';
+import { isWorkingDay } from '../../shared/calendar/workingDays';
+import type { Plan, Session, Trainer } from '../../shared/domain/schema';
+
+const AARHUS = 'c-aar';
+
+/** Loads the demo as a planner does, then its complete planted plan through the contract (no solver yet). */
+async function openCompletePlan(page: Page, url: string): Promise<Plan> {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Indlæs demotermin' }).click();
+  await expect(page.getByTestId('screen-overview')).toBeVisible({ timeout: 60_000 });
+  const { planted } = generateDemo({ size: 'term', seed: 1 });
+  const address = new URL(url);
+  const token = /token=([\w-]+)/.exec(address.hash)?.[1] ?? '';
+  const response = await page.request.post(`${address.origin}/api/plan.import`, { headers: { Authorization: `Bearer ${token}` }, data: { plan: planted } });
+  expect((await response.json()) as { ok: boolean }).toMatchObject({ ok: true });
+  await page.reload();
+  await expect(page.getByTestId('count-hard')).toHaveText('0');
+  return planted;
+}
+
+/** A full-day Aarhus session with one trainer who is blocked on another working day of the same week. */
+function moveOntoBlockedDay(plan: Plan): { session: Session & { date: string; roomId: string }; trainer: Trainer; blocked: string } {
+  const rooms = new Set(plan.rooms.filter((r) => r.centreId === AARHUS).map((r) => r.id));
+  for (const s of plan.sessions) {
+    if (s.date === null || s.roomId === null || !rooms.has(s.roomId) || s.slot !== 'full' || s.trainerIds.length !== 1 || s.date < '2027-02-01') continue;
+    const trainer = plan.trainers.find((t) => t.id === s.trainerIds[0]);
+    if (!trainer) continue;
+    const monday = addDays(s.date, 1 - isoWeekday(s.date));
+    for (let i = 0; i < 5; i++) {
+      const day = addDays(monday, i);
+      if (day === s.date || !isWorkingDay(day, plan.closures, AARHUS)) continue;
+      if (trainer.unavailable.some((r) => r.start <= day && day <= r.end)) return { session: { ...s, date: s.date, roomId: s.roomId }, trainer, blocked: day };
+    }
+  }
+  throw new Error('The planted plan has no Aarhus session whose trainer is blocked later in its week.');
+}
+
+async function centre(locator: Locator): Promise<{ x: number; y: number }> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('not on screen');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+async function openRoomPlanWeek(page: Page, date: string) {
+  await page.getByTestId('nav-rooms').click();
+  await page.getByTestId('centre-select').selectOption(AARHUS);
+  await page.getByTestId('span-week').click();
+  await page.getByTestId('goto-date').fill(date);
+  await expect(page.getByTestId('room-timeline').locator(`[data-date="${date}"]`)).toBeVisible();
+}
+
+test('a planner drags a session onto a day its trainer is blocked: refused with the reason, then forced into a conflict with a lock', async ({ page, holdplan }) => {
+  const plan = await openCompletePlan(page, holdplan.url);
+  const { session, trainer, blocked } = moveOntoBlockedDay(plan);
+
+  await openRoomPlanWeek(page, session.date);
+  const timeline = page.getByTestId('room-timeline');
+  const event = timeline.getByTestId(`event-${session.id}`);
+  await expect(event).toBeVisible();
+  await expect(page.getByTestId('period-label')).toContainText('Uge');
+  await page.screenshot({ path: screenshotPath('cal-1-room-plan-week') });
+
+  // Drag it to the blocked day in the same room's row and hold it there.
+  const from = await centre(event);
+  const to = { x: (await centre(timeline.locator(`[data-date="${blocked}"]`))).x, y: (await centre(page.getByTestId(`room-${session.roomId}`))).y };
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 8, from.y + 2, { steps: 3 });
+  await page.mouse.move(to.x, to.y, { steps: 12 });
+  const verdict = page.getByTestId('hover-verdict');
+  await expect(verdict).toContainText(`${trainer.name} is unavailable`);
+  await expect(verdict.locator('[data-rule="trainer-unavailable"]')).toHaveCount(1);
+  await page.screenshot({ path: screenshotPath('cal-2-hover-verdict') });
+  await page.mouse.up();
+
+  // Refused with the reason; nothing saved yet.
+  const refusal = page.getByTestId('refused-move');
+  await expect(refusal).toBeVisible();
+  await expect(refusal.locator('[data-rule="trainer-unavailable"]')).toContainText(trainer.name);
+  await page.screenshot({ path: screenshotPath('cal-3-refused') });
+  await expect(page.getByTestId('count-hard')).toHaveText('0');
+
+  // Forced deliberately: saved with its date locked, and shown as a conflict. Its
+  // trainer is still free to change, so the solver could repair it: not yet a locked conflict.
+  await page.getByTestId('force-move').click();
+  await expect(refusal).toBeHidden();
+  await expect(page.getByTestId('count-hard')).not.toHaveText('0');
+  const moved = timeline.locator(`.hp-s-${session.id}`);
+  await expect(moved).toHaveClass(/hp-conflict/);
+  await expect(moved.getByTestId('event-lock')).toBeVisible();
+  const movedBox = await moved.boundingBox();
+  const blockedBox = await timeline.locator(`[data-date="${blocked}"]`).boundingBox();
+  expect(Math.abs((movedBox?.x ?? 0) - (blockedBox?.x ?? -100))).toBeLessThan(blockedBox?.width ?? 0);
+  await page.screenshot({ path: screenshotPath('cal-4-forced-locked-conflict') });
+
+  // The details panel says why, and offers other trainers who are free that day.
+  await moved.locator('.hp-ev-title').click();
+  const details = page.getByTestId('session-details');
+  await expect(details).toContainText(`${trainer.name} is unavailable`);
+  await expect(details.getByTestId('lock-date')).toBeChecked();
+  await expect(details.getByTestId('candidates').locator('li').first()).toContainText('ledig');
+  await page.screenshot({ path: screenshotPath('cal-5-details-panel') });
+
+  // Locking the trainer as well leaves nothing the solver may change: a locked conflict, drawn differently.
+  await details.getByTestId('lock-trainers').click();
+  await expect(moved).toHaveClass(/hp-locked-conflict/);
+  await expect(details.getByTestId('lock-trainers')).toBeChecked();
+  await details.getByTestId('details-close').click();
+  await page.screenshot({ path: screenshotPath('cal-4b-locked-conflict') });
+
+  // A click on the lock unlocks it: the conflict stays, but no longer a locked one.
+  await moved.getByTestId('event-lock').click();
+  await expect(moved).not.toHaveClass(/hp-locked-conflict/);
+  await expect(moved).toHaveClass(/hp-conflict/);
+  await expect(moved.getByTestId('event-lock')).toHaveCount(0);
+});
+
+test('the room plan month, the trainer view with its filters, a trainer\'s month and a cohort\'s days', async ({ page, holdplan }) => {
+  const plan = await openCompletePlan(page, holdplan.url);
+  await openRoomPlanWeek(page, '2027-03-22');
+  // Easter: Maundy Thursday and Good Friday are named and closed.
+  await expect(page.getByTestId('room-timeline')).toContainText('Skærtorsdag');
+
+  await page.getByTestId('span-month').click();
+  await expect(page.getByTestId('period-label')).toContainText('1. mar. 2027');
+  await expect(page.getByTestId('legend')).toContainText('KIL');
+  await page.screenshot({ path: screenshotPath('cal-6-room-plan-month') });
+
+  await page.getByTestId('nav-trainers').click();
+  await page.getByTestId('span-week').click();
+  const shown = page.getByTestId('trainers-shown');
+  await expect(shown).toContainText('af 700');
+  const busy = Number((await shown.innerText()).split(' ')[0]);
+  expect(busy).toBeGreaterThan(20);
+  await page.screenshot({ path: screenshotPath('cal-7-trainer-view') });
+
+  await page.getByTestId('filter-busy').uncheck();
+  await expect(shown).toContainText('700 af 700');
+  await page.getByTestId('filter-kind').selectOption('internal');
+  const internal = plan.trainers.filter((t) => t.kind === 'internal');
+  await expect(shown).toContainText(`${internal.length} af 700`);
+  const someone = internal[0]!;
+  await page.getByTestId('filter-text').fill(someone.name);
+  await expect(page.getByTestId(`trainer-${someone.id}`)).toBeVisible();
+  await page.getByTestId(`trainer-${someone.id}`).click();
+
+  await expect(page.getByTestId('screen-trainer-month')).toContainText(someone.name);
+  await expect(page.getByTestId('trainer-month')).toBeVisible();
+  await page.screenshot({ path: screenshotPath('cal-8-trainer-month') });
+  await page.getByTestId('trainer-back').click();
+
+  const cohort = plan.cohorts.find((c) => plan.sessions.filter((s) => s.cohortId === c.id).length >= 8)!;
+  await page.getByTestId('nav-cohorts').click();
+  await page.getByTestId('cohort-select').selectOption(cohort.id);
+  const rows = page.getByTestId('cohort-days').locator('tbody tr');
+  await expect(rows).toHaveCount(plan.sessions.filter((s) => s.cohortId === cohort.id).length);
+  await page.screenshot({ path: screenshotPath('cal-9-cohort-view') });
+});
