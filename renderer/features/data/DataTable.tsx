@@ -11,6 +11,8 @@ export interface Column<T> {
   render(row: T): ReactNode;
   width?: string;
   numeric?: boolean;
+  /** Left out while the form panel takes half the width. */
+  minor?: boolean;
 }
 
 export interface SortState {
@@ -29,14 +31,17 @@ interface DataTableProps<T> {
   selectedKey: string | null;
   onOpen(row: T): void;
   testId: string;
+  /** The form panel is open beside the table: show the columns that matter most. */
+  compact?: boolean;
 }
 
 /**
  * A table of one kind of entity. The body scrolls inside a fixed frame and only
  * the rows in view are in the DOM, so 700 trainers scroll like 30.
  */
-export function DataTable<T>({ rows, columns, rowKey, sort, onSort, selectedKey, onOpen, testId }: DataTableProps<T>) {
+export function DataTable<T>({ rows, columns: allColumns, rowKey, sort, onSort, selectedKey, onOpen, testId, compact = false }: DataTableProps<T>) {
   const { t } = useT();
+  const columns = compact ? allColumns.filter((c) => !c.minor) : allColumns;
   const { containerRef, onScroll, window } = useWindowedRows(rows.length, ROW_HEIGHT);
   const template = columns.map((c) => c.width ?? 'minmax(0, 1fr)').join(' ');
   return (

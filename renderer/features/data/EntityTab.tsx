@@ -113,6 +113,7 @@ export function EntityTab<R>({ config, plan, testId }: { config: TabConfig<R>; p
           selectedKey={editing?.kind === 'row' ? editing.key : null}
           onOpen={(row) => open({ kind: 'row', row, key: config.rowKey(row) })}
           testId={`${testId}-table`}
+          compact={editing !== null}
         />
         {editing && (
           <aside className="data-panel" aria-label={editing.kind === 'new' ? t(config.addLabel) : config.name(current ?? editing.row)}>

@@ -20,7 +20,7 @@ export const centresTab: TabConfig<Centre> = {
       sortValue: (c) => plan.rooms.filter((r) => r.centreId === c.id).length,
       render: (c) => plan.rooms.filter((r) => r.centreId === c.id).length,
     },
-    { id: 'address', label: 'data.field.address', sortValue: (c) => c.address, render: (c) => c.address },
+    { id: 'address', label: 'data.field.address', minor: true, sortValue: (c) => c.address, render: (c) => c.address },
   ],
   searchText: (c) => `${c.name} ${c.city} ${c.address} ${c.region} ${c.id}`,
   filters: () => [{ id: 'region', label: 'data.field.region', options: regionOptions, matches: (c, v) => c.region === v }],

@@ -13,9 +13,9 @@ export const cohortsTab: TabConfig<Cohort> = {
     return [
       { id: 'name', label: 'data.field.name', width: 'minmax(0, 1.4fr)', sortValue: (h) => h.name, render: (h) => h.name },
       { id: 'course', label: 'data.field.course', width: '90px', sortValue: (h) => course(h.courseId)?.code ?? '', render: (h) => <abbr title={course(h.courseId)?.name}>{course(h.courseId)?.code ?? h.courseId}</abbr> },
-      { id: 'customer', label: 'data.field.customer', sortValue: (h) => h.customer, render: (h) => h.customer },
+      { id: 'customer', label: 'data.field.customer', minor: true, sortValue: (h) => h.customer, render: (h) => h.customer },
       { id: 'venue', label: 'data.field.venue', sortValue: (h) => venueName(plan, h), render: (h) => (isCentreVenue(h.venue) ? venueName(plan, h) : `⌂ ${venueName(plan, h)}`) },
-      { id: 'participants', label: 'data.field.participants', width: '90px', numeric: true, sortValue: (h) => h.participants, render: (h) => h.participants },
+      { id: 'participants', label: 'data.field.participants', width: '90px', minor: true, numeric: true, sortValue: (h) => h.participants, render: (h) => h.participants },
       { id: 'start', label: 'data.field.window', width: '210px', sortValue: (h) => h.window.start, render: (h) => `${formatDate(language, h.window.start)} – ${formatDate(language, h.window.end)}` },
     ];
   },

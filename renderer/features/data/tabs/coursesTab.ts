@@ -13,6 +13,7 @@ export const coursesTab: TabConfig<Course> = {
       {
         id: 'days',
         label: 'data.field.days',
+        minor: true,
         width: 'minmax(0, 2fr)',
         sortValue: (c) => c.days.length,
         render: (c) => `${c.days.length}: ${c.days.map((d) => (d.slot === 'full' ? t(`data.dayKind.${d.kind}`) : `${t(`data.dayKind.${d.kind}`)} (${t(`data.slot.${d.slot}`)})`)).join(', ')}`,

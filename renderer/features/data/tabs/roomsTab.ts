@@ -12,7 +12,7 @@ export const roomsTab: TabConfig<Room> = {
       { id: 'name', label: 'data.field.name', sortValue: (r) => r.name, render: (r) => r.name },
       { id: 'capacity', label: 'data.field.capacity', numeric: true, width: '110px', sortValue: (r) => r.capacity, render: (r) => r.capacity },
       { id: 'equipment', label: 'data.field.equipment', sortValue: (r) => r.equipment.join(', '), render: (r) => r.equipment.join(', ') },
-      { id: 'unavailable', label: 'data.field.unavailable', width: '130px', numeric: true, sortValue: (r) => r.unavailable.length, render: (r) => r.unavailable.length || '' },
+      { id: 'unavailable', label: 'data.field.blockedShort', width: '90px', minor: true, numeric: true, sortValue: (r) => r.unavailable.length, render: (r) => r.unavailable.length || '' },
     ];
   },
   searchText: (r) => `${r.name} ${r.id} ${r.equipment.join(' ')}`,

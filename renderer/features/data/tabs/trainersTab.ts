@@ -11,12 +11,12 @@ export const trainersTab: TabConfig<Trainer> = {
     for (const s of plan.sessions) for (const id of s.trainerIds) days.set(id, (days.get(id) ?? 0) + (s.slot === 'full' ? 1 : 0.5));
     return [
       { id: 'name', label: 'data.field.name', width: 'minmax(0, 1.3fr)', sortValue: (tr) => tr.name, render: (tr) => tr.name },
-      { id: 'kind', label: 'data.field.kind', width: '90px', sortValue: (tr) => tr.kind, render: (tr) => t(`data.kind.${tr.kind}`) },
-      { id: 'region', label: 'data.field.homeRegion', width: '130px', sortValue: (tr) => tr.homeRegion, render: (tr) => tr.homeRegion },
+      { id: 'kind', label: 'data.field.kind', width: '80px', sortValue: (tr) => tr.kind, render: (tr) => t(`data.kind.${tr.kind}`) },
+      { id: 'region', label: 'data.field.homeRegion', width: '130px', minor: true, sortValue: (tr) => tr.homeRegion, render: (tr) => tr.homeRegion },
       { id: 'skills', label: 'data.field.skills', width: 'minmax(0, 1.6fr)', sortValue: (tr) => tr.skills.join(', '), render: (tr) => tr.skills.join(', ') },
       { id: 'load', label: 'data.field.load', width: '100px', numeric: true, sortValue: (tr) => days.get(tr.id) ?? 0, render: (tr) => `${days.get(tr.id) ?? 0} / ${tr.maxDays}` },
-      { id: 'dayRate', label: 'data.field.dayRate', width: '100px', numeric: true, sortValue: (tr) => tr.dayRate, render: (tr) => tr.dayRate.toLocaleString('da-DK') },
-      { id: 'unavailable', label: 'data.field.blocked', width: '90px', numeric: true, sortValue: (tr) => tr.unavailable.length, render: (tr) => tr.unavailable.length || '' },
+      { id: 'dayRate', label: 'data.field.dayRate', width: '100px', minor: true, numeric: true, sortValue: (tr) => tr.dayRate, render: (tr) => tr.dayRate.toLocaleString('da-DK') },
+      { id: 'unavailable', label: 'data.field.blockedShort', width: '90px', minor: true, numeric: true, sortValue: (tr) => tr.unavailable.length, render: (tr) => tr.unavailable.length || '' },
     ];
   },
   searchText: (tr) => `${tr.name} ${tr.email} ${tr.id} ${tr.skills.join(' ')}`,
