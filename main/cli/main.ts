@@ -5,10 +5,13 @@ import type { CliIo, Command } from './command';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
 import { exportCommand } from './commands/export';
+import { exportXlsxCommand } from './commands/exportXlsx';
+import { icsCommand } from './commands/ics';
 import { importCommand } from './commands/import';
+import { importXlsxCommand } from './commands/importXlsx';
 import { webCommand } from './commands/web';
 
-const COMMANDS: readonly Command[] = [demoCommand, checkCommand, importCommand, exportCommand, webCommand];
+const COMMANDS: readonly Command[] = [demoCommand, checkCommand, importCommand, exportCommand, icsCommand, importXlsxCommand, exportXlsxCommand, webCommand];
 
 function topHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -1,0 +1,60 @@
+import { join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { stringOption, UsageError } from '../args';
+import { DATA_OPTION_HELP, type Command } from '../command';
+import { withPlan } from '../planSource';
+
+const TABLES = ['plan', 'centres', 'rooms', 'trainers', 'courses', 'cohorts'] as const;
+type Table = (typeof TABLES)[number];
+
+function tablesOf(value: string | undefined): Table[] {
+  if (value === undefined) return [...TABLES];
+  return value.split(',').map((name) => {
+    const table = TABLES.find((t) => t === name.trim());
+    if (!table) throw new UsageError(`--tables takes ${TABLES.join(', ')}, not "${name.trim()}"`);
+    return table;
+  });
+}
+
+export const exportXlsxCommand: Command = {
+  name: 'export-xlsx',
+  summary: 'write the plan and the master data to an .xlsx workbook or CSV files',
+  help: `Usage: holdplan export-xlsx (--out FILE.xlsx | --csv DIR) [--tables LIST] [--file FILE] [--data DIR]
+
+Writes the plan (one row per session: date, week, weekday, venue, room, cohort,
+course, day, slot, times, trainers, participants) and the master data (centres,
+rooms, trainers, courses with their days, cohorts), one sheet per table. CSV
+files are written the way Danish Excel reads them: ";" between fields, decimal
+comma, dd-mm-yyyy dates, UTF-8.
+
+  --out FILE     the .xlsx workbook to write
+  --csv DIR      write one CSV file per table into DIR (plan.csv, trainers.csv, …)
+  --tables LIST  only these tables, comma-separated: ${TABLES.join(',')}
+  --file FILE    read the plan from this holdplan/v1 file instead of the store
+${DATA_OPTION_HELP}`,
+  options: { out: { type: 'string' }, csv: { type: 'string' }, tables: { type: 'string' }, file: { type: 'string' }, data: { type: 'string' } },
+  maxPositionals: 0,
+  async run(args, io) {
+    const out = stringOption(args, 'out');
+    const csvDir = stringOption(args, 'csv');
+    if (out === undefined && csvDir === undefined) throw new UsageError('export-xlsx needs --out FILE.xlsx or --csv DIR; see "holdplan export-xlsx --help"');
+    const tables = tablesOf(stringOption(args, 'tables'));
+    const { exportTables, tableCsv } = await import('../../exchange/sheets/writeSheets');
+    const { writeXlsx } = await import('../../exchange/sheets/xlsx');
+    const { writeWholeFile } = await import('../../exchange/writeFile');
+    return withPlan({ file: stringOption(args, 'file'), data: stringOption(args, 'data'), env: io.env, readOnly: true }, async (source) => {
+      const sheets = exportTables(await source.call('plan.export', {}), tables);
+      const summary = sheets.map((s) => `${s.name} ${s.rows.length}`).join(', ');
+      if (out !== undefined) {
+        await writeWholeFile(out, await writeXlsx(sheets));
+        io.out(`Wrote ${out} (rows: ${summary}).`);
+      }
+      if (csvDir !== undefined) {
+        await mkdir(csvDir, { recursive: true });
+        for (const sheet of sheets) await writeWholeFile(join(csvDir, `${sheet.fileName}.csv`), tableCsv(sheet));
+        io.out(`Wrote ${sheets.map((s) => `${s.fileName}.csv`).join(', ')} to ${csvDir}.`);
+      }
+      return 0;
+    });
+  },
+};

@@ -1,0 +1,38 @@
+import { stringOption, UsageError } from '../args';
+import { DATA_OPTION_HELP, type Command } from '../command';
+import { withPlan } from '../planSource';
+
+export const icsCommand: Command = {
+  name: 'ics',
+  summary: "write a trainer's or a cohort's sessions as an iCalendar (.ics) file",
+  help: `Usage: holdplan ics (--trainer ID | --cohort ID) --out FILE [--file FILE] [--data DIR]
+
+Writes every dated session of one trainer, or of one cohort, as calendar events
+in Copenhagen time with the venue as location. Each event's UID comes from its
+session, so importing a newer file updates the events instead of adding more.
+
+  --trainer ID   the trainer whose sessions to write
+  --cohort ID    the cohort whose programme to write
+  --out FILE     the .ics file to write (required)
+  --file FILE    read the plan from this holdplan/v1 file instead of the store
+${DATA_OPTION_HELP}`,
+  options: { trainer: { type: 'string' }, cohort: { type: 'string' }, out: { type: 'string' }, file: { type: 'string' }, data: { type: 'string' } },
+  maxPositionals: 0,
+  async run(args, io) {
+    const trainer = stringOption(args, 'trainer');
+    const cohort = stringOption(args, 'cohort');
+    const out = stringOption(args, 'out');
+    if ((trainer === undefined) === (cohort === undefined)) throw new UsageError('ics needs either --trainer ID or --cohort ID; see "holdplan ics --help"');
+    if (out === undefined) throw new UsageError('ics needs --out FILE; see "holdplan ics --help"');
+    const { cohortCalendar, trainerCalendar } = await import('../../exchange/ics/calendars');
+    const { writeWholeFile } = await import('../../exchange/writeFile');
+    return withPlan({ file: stringOption(args, 'file'), data: stringOption(args, 'data'), env: io.env, readOnly: true }, async (source) => {
+      const plan = await source.call('plan.export', {});
+      const text = trainer !== undefined ? trainerCalendar(plan, trainer) : cohortCalendar(plan, cohort!);
+      await writeWholeFile(out, text);
+      const events = text.split('BEGIN:VEVENT').length - 1;
+      io.out(`Wrote ${events} ${events === 1 ? 'event' : 'events'} for ${trainer !== undefined ? `trainer ${trainer}` : `cohort ${cohort}`} to ${out}.`);
+      return 0;
+    });
+  },
+};

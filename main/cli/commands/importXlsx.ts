@@ -1,0 +1,80 @@
+import { existsSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { stringOption, UsageError } from '../args';
+import { DATA_OPTION_HELP, type Command } from '../command';
+import { readJsonFile, writeJsonFile } from '../files';
+import { withPlan } from '../planSource';
+
+const TABLES = ['trainers', 'rooms', 'cohorts'] as const;
+type Table = (typeof TABLES)[number];
+
+function tableOf(value: string | undefined): Table {
+  const table = TABLES.find((t) => t === value);
+  if (!table) throw new UsageError(`import-xlsx imports ${TABLES.join(', ')}${value === undefined ? '' : `, not "${value}"`}; see "holdplan import-xlsx --help"`);
+  return table;
+}
+
+export const importXlsxCommand: Command = {
+  name: 'import-xlsx',
+  summary: 'import trainers, rooms or cohorts from an .xlsx or CSV file, with a preview',
+  help: `Usage: holdplan import-xlsx trainers|rooms|cohorts FILE [--mapping M.json] [--dry-run] [--sheet NAME] [--file PLAN --out PLAN] [--data DIR]
+
+Reads FILE (.xlsx, or CSV separated by ";" or ",") and prints what each row
+does: create, update (a row is matched by its id, or a trainer by e-mail), or
+rejected with the reason. Danish numbers and dates are read (1.234,50;
+12-01-2027; 12.01.2027). Without --dry-run the valid rows are then written in
+one change; rejected rows are skipped and listed.
+
+The columns are matched to fields by their headers (Danish or English names),
+or by the mapping file, {"Header": "field", "Notes": null}. The mapping used is
+saved for next time: to --mapping M.json, or beside the data file as
+holdplan-mapping-TABLE.json (not on a dry run).
+
+  --mapping M.json  the column mapping to use and to save
+  --dry-run         print the preview only; nothing is written
+  --sheet NAME      the sheet of an .xlsx to read (default: the first)
+  --file PLAN       import into this holdplan/v1 file instead of the store …
+  --out PLAN        … and write the result here (required with --file unless --dry-run)
+${DATA_OPTION_HELP}`,
+  options: {
+    mapping: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    sheet: { type: 'string' },
+    file: { type: 'string' },
+    out: { type: 'string' },
+    data: { type: 'string' },
+  },
+  maxPositionals: 2,
+  async run(args, io) {
+    const table = tableOf(args.positionals[0]);
+    const input = args.positionals[1];
+    if (input === undefined) throw new UsageError('import-xlsx needs the file to import; see "holdplan import-xlsx --help"');
+    const dryRun = args.values['dry-run'] === true;
+    const planFile = stringOption(args, 'file');
+    const out = stringOption(args, 'out');
+    if (planFile !== undefined && !dryRun && out === undefined) throw new UsageError('import-xlsx --file PLAN needs --out FILE for the result (or --dry-run)');
+    const { readWholeFile } = await import('../../exchange/writeFile');
+    const { parseMapping } = await import('../../exchange/sheets/mapping');
+    const { previewReport } = await import('../../exchange/sheets/previewReport');
+    const bytes = await readWholeFile(input);
+
+    return withPlan({ file: planFile, data: stringOption(args, 'data'), env: io.env, readOnly: dryRun }, async (source) => {
+      const mappingFile = stringOption(args, 'mapping') ?? join(dirname(source.where), `holdplan-mapping-${table}.json`);
+      const remembered = existsSync(mappingFile) ? parseMapping(await readJsonFile(mappingFile), mappingFile) : undefined;
+      const request = { table, data: bytes.toString('base64'), mapping: remembered, sheetName: stringOption(args, 'sheet') };
+      const result = await source.call(dryRun ? 'sheets.importPreview' : 'sheets.import', request);
+      for (const line of previewReport(result, basename(input))) io.out(line);
+      if (dryRun) {
+        io.out('Dry run: nothing was written.');
+        return 0;
+      }
+      await writeJsonFile(mappingFile, result.mapping);
+      io.out(`Saved the column mapping to ${mappingFile}.`);
+      if (planFile !== undefined && out !== undefined) {
+        await writeJsonFile(out, await source.call('plan.export', {}));
+        io.out(`Wrote the plan to ${out}.`);
+      } else if (result.applied) io.out(`Saved to ${source.where}.`);
+      return 0;
+    });
+  },
+};
