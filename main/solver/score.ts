@@ -7,8 +7,14 @@
 // the plan is never rescored. The reference checker (shared/rules) defines every
 // term; the property tests hold the two together.
 import { resolveWeights, type SoftWeights } from '../../shared/rules/weights';
-import { NONE, NOT_IN_BASELINE, SLOT_FULL, type Model } from './model';
-import {
+import * as model from './model';
+import type { Model } from './model';
+import * as ruleIndex from './ruleIndex';
+import type { RuleName } from './ruleIndex';
+
+// Copied into local constants once: module bindings compiled as getters are slow in the hot loop.
+const { NONE, NOT_IN_BASELINE, SLOT_FULL } = model;
+const {
   FIRST_SOFT,
   RULE_COUNT,
   RULE_NAMES,
@@ -39,8 +45,7 @@ import {
   R_TRAINER_UNAVAILABLE,
   R_TRAVEL,
   R_TWO_VENUES,
-  type RuleName,
-} from './ruleIndex';
+} = ruleIndex;
 
 const REGION_COUNT = 5;
 
@@ -49,6 +54,14 @@ export interface Score {
   unassigned: number;
   soft: number;
 }
+
+/**
+ * One number for the search to compare: a hard penalty point outweighs an
+ * unassigned session, which outweighs any soft difference a single move makes.
+ * The best plan is still chosen by the exact (hard, unassigned, soft) order.
+ */
+export const HARD_WEIGHT = 10_000_000;
+export const UNASSIGNED_WEIGHT = 1_000_000;
 
 export class Scorer {
   hard = 0;
@@ -76,6 +89,10 @@ export class Scorer {
 
   score(): Score {
     return { hard: this.hard, unassigned: this.unassigned, soft: this.soft };
+  }
+
+  cost(): number {
+    return this.hard * HARD_WEIGHT + this.unassigned * UNASSIGNED_WEIGHT + this.soft;
   }
 
   ruleTotals(): Record<RuleName, number> {
@@ -109,6 +126,22 @@ export class Scorer {
       this.statusTerms(s, 1);
     }
     for (let c = 0; c < m.cohortCount; c++) this.refreshCohort(c);
+  }
+
+  /** DESIGN §3's assigned: a date, a room exactly at a centre, exactly the required distinct trainers. */
+  isAssigned(s: number): boolean {
+    const m = this.m;
+    if (m.sDay[s] === NONE || (m.cCentre[m.sCohort[s]!]! >= 0) !== (m.sRoom[s] !== NONE)) return false;
+    const from = m.slotStart[s]!;
+    const to = m.slotStart[s + 1]!;
+    let distinct = 0;
+    for (let k = from; k < to; k++) {
+      const t = m.slotTrainer[k]!;
+      if (t === NONE) continue;
+      if (this.listedEarlier(from, k, t)) return false;
+      distinct++;
+    }
+    return distinct === m.sRequired[s];
   }
 
   // ---- Changes of one planned value -------------------------------------------

@@ -1,0 +1,146 @@
+// The solver's entry point: build the packed model, construct, then improve by
+// late-acceptance local search until the time is up, the caller stops it, or
+// (if asked) the plan is feasible. Deterministic for a seed and a move budget.
+import type { Plan } from '../../shared/domain/schema';
+import { createRng } from '../demo/random';
+import { ChangeLog } from './changeLog';
+import { construct, constructionOrder } from './construct';
+import { buildModel, toPlan, type Model } from './model';
+import { assignWithEviction, changeCohortTrainer, changeDate, changeRoom, changeTrainer, ruinAndRecreate, shiftCohort, type MoveContext } from './moves';
+import { HARD_WEIGHT, UNASSIGNED_WEIGHT } from './score';
+import { Scorer } from './score';
+import type { ScoreTriple, SolveOptions, SolveResult } from './types';
+import { findVariables } from './variables';
+
+const PROGRESS_EVERY_MS = 250;
+/** Late acceptance compares with the cost this many accepted-or-not steps ago. */
+const HISTORY_LENGTH = 1000;
+
+function better(a: ScoreTriple, b: ScoreTriple): boolean {
+  return a.hard !== b.hard ? a.hard < b.hard : a.unassigned !== b.unassigned ? a.unassigned < b.unassigned : a.soft < b.soft;
+}
+
+/** Sessions no assignment can complete: no legal date, no room that fits, too few qualified trainers. */
+export function impossibleSessions(m: Model): number {
+  let n = 0;
+  for (let s = 0; s < m.sessionCount; s++) {
+    if (m.sDeferred[s]) continue;
+    const c = m.sCohort[s]!;
+    const p = m.sTemplate[s]!;
+    const noDay = m.cLegalStart[c] === m.cLegalStart[c + 1];
+    const noRoom = m.cCentre[c]! >= 0 && m.sRoomCandStart[s] === m.sRoomCandStart[s + 1];
+    const fewTrainers = m.tplQualifiedStart[p + 1]! - m.tplQualifiedStart[p]! < m.sRequired[s]!;
+    if (noDay || noRoom || fewTrainers) n++;
+  }
+  return n;
+}
+
+export function solve(plan: Plan, options: SolveOptions): SolveResult {
+  const started = performance.now();
+  const elapsed = () => performance.now() - started;
+  const deadline = options.seconds * 1000;
+  const model = buildModel(plan, options.baseline ? { baseline: options.baseline } : {});
+  const scorer = new Scorer(model, options.weights);
+  const log = new ChangeLog(scorer);
+  const vars = findVariables(model, options.mode);
+  const rng = createRng(options.seed);
+  const impossible = impossibleSessions(model);
+  const feasible = (s: ScoreTriple) => s.hard === 0 && s.unassigned <= impossible;
+
+  construct(log, vars, constructionOrder(model, vars));
+  log.commit();
+
+  const best = scorer.score();
+  const bestDay = Int32Array.from(model.sDay);
+  const bestRoom = Int32Array.from(model.sRoom);
+  const bestSlot = Int32Array.from(model.slotTrainer);
+  let currentIsBest = true;
+  let timeToFeasibleMs: number | null = feasible(best) ? elapsed() : null;
+  let moves = 0;
+  let lastProgress = 0;
+
+  const x: MoveContext = { log, vars, rng, freed: new Int32Array(64) };
+  let current = scorer.cost();
+  const history = new Float64Array(HISTORY_LENGTH).fill(current);
+  let currentPrimary = scorer.hard * HARD_WEIGHT + scorer.unassigned * UNASSIGNED_WEIGHT;
+  const maxMoves = options.maxMoves ?? Infinity;
+  const wantsFeasible = options.stopWhenFeasible === true;
+
+  for (let step = 0; ; step++) {
+    if ((step & 255) === 0) {
+      const now = elapsed();
+      if (now >= deadline || moves >= maxMoves || options.shouldStop?.() || (wantsFeasible && timeToFeasibleMs !== null)) break;
+      if (options.onProgress && now - lastProgress >= PROGRESS_EVERY_MS) {
+        lastProgress = now;
+        options.onProgress({ elapsedMs: now, best: { ...best }, movesEvaluated: moves });
+      }
+    }
+    const r = rng.next();
+    // While sessions that could be assigned are not, most steps try to assign one.
+    const stuck = scorer.unassigned > impossible && r < 0.6;
+    const made = stuck
+      ? r < 0.52
+        ? assignWithEviction(x)
+        : ruinAndRecreate(x)
+      : r < 0.3
+        ? changeTrainer(x)
+        : r < 0.45
+          ? changeRoom(x)
+          : r < 0.7
+            ? changeDate(x)
+            : r < 0.85
+              ? changeCohortTrainer(x)
+              : shiftCohort(x);
+    if (!made) {
+      log.undo();
+      continue;
+    }
+    moves++;
+    const cost = scorer.cost();
+    const slot = step % HISTORY_LENGTH;
+    const primary = scorer.hard * HARD_WEIGHT + scorer.unassigned * UNASSIGNED_WEIGHT;
+    // Hard rules and unassigned sessions never get worse; late acceptance works on the soft goals.
+    if (primary < currentPrimary) {
+      history.fill(cost);
+      currentPrimary = primary;
+    }
+    if (primary <= currentPrimary && (cost <= current || cost <= history[slot]!)) {
+      const now = { hard: scorer.hard, unassigned: scorer.unassigned, soft: scorer.soft };
+      if (better(now, best) || (!better(best, now) && currentIsBest)) {
+        Object.assign(best, now);
+        currentIsBest = true;
+        if (timeToFeasibleMs === null && feasible(best)) timeToFeasibleMs = elapsed();
+      } else if (currentIsBest) {
+        // Leaving the best plan: keep a copy of it, the state before this move.
+        bestDay.set(model.sDay);
+        bestRoom.set(model.sRoom);
+        bestSlot.set(model.slotTrainer);
+        log.writeStateBefore(bestDay, bestRoom, bestSlot);
+        currentIsBest = false;
+      }
+      log.commit();
+      current = cost;
+    } else log.undo();
+    if (current < history[slot]!) history[slot] = current;
+  }
+
+  if (!currentIsBest) {
+    model.sDay.set(bestDay);
+    model.sRoom.set(bestRoom);
+    model.slotTrainer.set(bestSlot);
+  }
+  scorer.rescore();
+  const out = toPlan(model, plan);
+  const changedSessionIds = out.sessions.filter((s, i) => s !== plan.sessions[i]).map((s) => s.id);
+  const elapsedMs = elapsed();
+  return {
+    plan: out,
+    score: scorer.score(),
+    movesEvaluated: moves,
+    movesPerSecond: elapsedMs > 0 ? Math.round((moves * 1000) / elapsedMs) : 0,
+    elapsedMs,
+    timeToFeasibleMs,
+    changedSessionIds,
+  };
+}
+

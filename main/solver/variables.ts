@@ -1,0 +1,62 @@
+// Which planned values the search may change: in `fill` only the unset ones, in
+// `optimise` all; never a locked value, never a deferred day (it belongs to a
+// later term), never a room at a customer's site.
+import { LOCK_DATE, LOCK_ROOM, LOCK_TRAINERS, NONE, type Model } from './model';
+import type { SolveMode } from './types';
+
+export interface Variables {
+  readonly canDate: Uint8Array;
+  readonly canRoom: Uint8Array;
+  readonly canSlot: Uint8Array;
+  /** Sessions with at least one changeable value. */
+  readonly sessions: Int32Array;
+  readonly dateSessions: Int32Array;
+  readonly roomSessions: Int32Array;
+  readonly slots: Int32Array;
+  /** Cohorts with at least one changeable value. */
+  readonly cohorts: Int32Array;
+}
+
+export function findVariables(m: Model, mode: SolveMode): Variables {
+  const S = m.sessionCount;
+  const canDate = new Uint8Array(S);
+  const canRoom = new Uint8Array(S);
+  const canSlot = new Uint8Array(m.slotTrainer.length);
+  const sessions: number[] = [];
+  const dateSessions: number[] = [];
+  const roomSessions: number[] = [];
+  const slots: number[] = [];
+  const cohorts = new Set<number>();
+  for (let s = 0; s < S; s++) {
+    if (m.sDeferred[s]) continue;
+    const locks = m.sLocks[s]!;
+    const fill = mode === 'fill';
+    if (!(locks & LOCK_DATE) && (!fill || m.sDay[s] === NONE)) canDate[s] = 1;
+    if (!(locks & LOCK_ROOM) && m.cCentre[m.sCohort[s]!]! >= 0 && (!fill || m.sRoom[s] === NONE)) canRoom[s] = 1;
+    let anySlot = false;
+    if (!(locks & LOCK_TRAINERS)) {
+      for (let k = m.slotStart[s]!; k < m.slotStart[s + 1]!; k++) {
+        if (fill && m.slotTrainer[k] !== NONE) continue;
+        canSlot[k] = 1;
+        slots.push(k);
+        anySlot = true;
+      }
+    }
+    if (canDate[s]) dateSessions.push(s);
+    if (canRoom[s]) roomSessions.push(s);
+    if (canDate[s] || canRoom[s] || anySlot) {
+      sessions.push(s);
+      cohorts.add(m.sCohort[s]!);
+    }
+  }
+  return {
+    canDate,
+    canRoom,
+    canSlot,
+    sessions: Int32Array.from(sessions),
+    dateSessions: Int32Array.from(dateSessions),
+    roomSessions: Int32Array.from(roomSessions),
+    slots: Int32Array.from(slots),
+    cohorts: Int32Array.from([...cohorts].sort((a, b) => a - b)),
+  };
+}
