@@ -143,20 +143,24 @@ test('the room plan month, the trainer view with its filters, a trainer\'s month
   await page.getByTestId('filter-kind').selectOption('internal');
   const internal = plan.trainers.filter((t) => t.kind === 'internal');
   await expect(shown).toContainText(`${internal.length} af 700`);
-  const someone = internal[0]!;
+  // Someone blocked in March, so their month shows blocked dates next to their course days.
+  const someone = internal.find((t) => t.unavailable.some((r) => r.start <= '2027-03-31' && r.end >= '2027-03-01')) ?? internal[0]!;
   await page.getByTestId('filter-text').fill(someone.name);
   await expect(page.getByTestId(`trainer-${someone.id}`)).toBeVisible();
   await page.getByTestId(`trainer-${someone.id}`).click();
 
   await expect(page.getByTestId('screen-trainer-month')).toContainText(someone.name);
   await expect(page.getByTestId('trainer-month')).toBeVisible();
+  await expect(page.getByTestId('month-name')).toHaveText(/marts 2027/i);
   await page.screenshot({ path: screenshotPath('cal-8-trainer-month') });
   await page.getByTestId('trainer-back').click();
 
-  const cohort = plan.cohorts.find((c) => plan.sessions.filter((s) => s.cohortId === c.id).length >= 8)!;
+  // A cohort with a customer's blocked week, so both its window and the blocked days show.
+  const cohort = plan.cohorts.find((c) => (c.unavailable?.length ?? 0) > 0 && plan.sessions.filter((s) => s.cohortId === c.id).length >= 4) ?? plan.cohorts[0]!;
   await page.getByTestId('nav-cohorts').click();
   await page.getByTestId('cohort-select').selectOption(cohort.id);
   const rows = page.getByTestId('cohort-days').locator('tbody tr');
   await expect(rows).toHaveCount(plan.sessions.filter((s) => s.cohortId === cohort.id).length);
+  await expect(page.getByTestId('screen-cohorts')).toContainText(cohort.name);
   await page.screenshot({ path: screenshotPath('cal-9-cohort-view') });
 });
