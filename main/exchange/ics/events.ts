@@ -19,8 +19,8 @@ function summary(facts: SessionFacts): string {
 
 function description(facts: SessionFacts): string {
   const lines = [
-    `Undervisere: ${facts.trainers.length > 0 ? facts.trainers.map((t) => t.name).join(', ') : 'ikke fundet endnu'}`,
-    `Lokale: ${facts.room?.name ?? (facts.centre ? 'ikke fundet endnu' : 'hos kunden')}`,
+    `Undervisere: ${facts.trainers.length > 0 ? facts.trainers.map((t) => t.name).join(', ') : 'ikke valgt endnu'}`,
+    `Lokale: ${facts.room?.name ?? (facts.centre ? 'ikke valgt endnu' : 'hos kunden')}`,
   ];
   if (facts.cohort) {
     lines.push(`Hold: ${facts.cohort.name}${facts.cohort.customer ? ` (${facts.cohort.customer})` : ''}, ${facts.cohort.participants} deltagere`);

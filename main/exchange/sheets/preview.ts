@@ -109,9 +109,11 @@ export function planImport<E extends { id: string; name: string }>(spec: ImportS
     const base = current ? (structuredClone(current) as Record<string, unknown>) : {};
     values.delete('id');
     const composed = { ...spec.compose(base, values), id: newId };
+    const early = spec.precheck?.problems(composed) ?? [];
     const parsed = spec.schema.safeParse(composed);
-    if (!parsed.success) {
-      reject(describeZodError(parsed.error));
+    if (early.length > 0 || !parsed.success) {
+      const covered = (message: string) => early.length > 0 && message.startsWith(`${spec.precheck!.covers}`);
+      reject([...early, ...(parsed.success ? [] : describeZodError(parsed.error).filter((m) => !covered(m)))]);
       continue;
     }
     const problems = spec.problems(parsed.data, current, plan);

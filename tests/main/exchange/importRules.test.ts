@@ -80,4 +80,17 @@ describe('rooms and cohorts', () => {
     expect(created).toMatchObject({ courseId: 'k-glu', participants: 22, venue: { site: 'Vejle Rådhus, Skolegade 1', region: 'Syddanmark' }, window: { start: '2027-02-01', end: '2027-04-30' } });
     expect(plan.sessions.filter((s) => s.cohortId === created.id).map((s) => s.dayIndex)).toEqual([0, 1, 2]);
   });
+
+  it('says which part of a venue is missing, and every other reason of the row', async () => {
+    const bytes = csv(
+      ['Kursus', 'Navn', 'Deltagere', 'Kundens adresse', 'Start', 'Slut'],
+      ['GLU', 'GLU Vejle', '20', 'Vejle Rådhus', '01-02-2027', '01-01-2027'],
+      ['GLU', 'GLU Ingen steder', '0', '', '01-02-2027', '01-03-2027'],
+    );
+    const preview = await previewSheetImport(exchangePlan(), 'cohorts', bytes);
+    expect(preview.rows.map((r) => r.reasons)).toEqual([
+      ["region: a venue at the customer's site needs its region", 'window.end: ends before it starts'],
+      ["centreId: give the centre, or the customer's address (site) and region", 'participants: needs at least one participant'],
+    ]);
+  });
 });

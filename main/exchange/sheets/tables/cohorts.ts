@@ -56,6 +56,16 @@ export const cohortsSpec: ImportSpec<Cohort> = {
     { key: 'unavailable', header: 'Utilgængelig', aliases: ['unavailable', 'fravær', 'lukket', 'ferie'], width: 30, required: false, read: read.dateRanges, write: (c) => writeDateRanges(c.unavailable ?? []) },
   ],
   compose,
+  // The venue is a union (a centre, or an address with a region); the schema can only say it is invalid.
+  precheck: {
+    covers: 'venue',
+    problems: (composed) => {
+      const venue = currentVenue(composed);
+      if (typeof venue.centreId === 'string') return [];
+      if (typeof venue.site !== 'string' || venue.site === '') return ["centreId: give the centre, or the customer's address (site) and region"];
+      return venue.region === undefined ? ["region: a venue at the customer's site needs its region"] : [];
+    },
+  },
   problems: (cohort, existing, plan) => {
     const problems: string[] = [];
     if (!plan.courses.some((c) => c.id === cohort.courseId)) problems.push(`courseId: there is no course with id "${cohort.courseId}"`);

@@ -39,6 +39,11 @@ export interface ImportSpec<E extends { id: string }> {
    * undefined for an empty cell.
    */
   compose(base: Record<string, unknown>, values: ReadonlyMap<string, unknown>): Record<string, unknown>;
+  /**
+   * Problems said better than the schema would say them, checked on the composed
+   * fields before the schema; the schema's messages about `covers` are then left out.
+   */
+  precheck?: { covers: string; problems(composed: Record<string, unknown>): string[] };
   /** Problems a single entity's schema cannot see (references; a cohort's fixed course). */
   problems(entity: E, existing: E | undefined, plan: Plan): string[];
   /** Another key an existing entity is found by when the row names no id (a trainer's e-mail). */
