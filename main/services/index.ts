@@ -12,6 +12,7 @@ import { eachOperationOneStep, historyHandlers, withHistory } from './history';
 import { planHandlers } from './plan';
 import { roomHandlers } from './rooms';
 import { sessionHandlers } from './sessions';
+import { solverHandlers } from './solver';
 import { statusHandlers } from './status';
 import { termHandlers } from './term';
 import { trainerHandlers } from './trainers';
@@ -46,6 +47,7 @@ export function createServices(dataStore: Store): Handlers {
   const cohorts = cohortHandlers(store);
   const sessions = sessionHandlers(store);
   const exchange = exchangeHandlers(store);
-  assertEachOnce([history, status, plan, demo, term, closures, centres, rooms, trainers, courses, cohorts, sessions, exchange]);
-  return eachOperationOneStep({ ...history, ...status, ...plan, ...demo, ...term, ...closures, ...centres, ...rooms, ...trainers, ...courses, ...cohorts, ...sessions, ...exchange });
+  const solver = solverHandlers(store);
+  assertEachOnce([history, status, plan, demo, term, closures, centres, rooms, trainers, courses, cohorts, sessions, exchange, solver]);
+  return eachOperationOneStep({ ...history, ...status, ...plan, ...demo, ...term, ...closures, ...centres, ...rooms, ...trainers, ...courses, ...cohorts, ...sessions, ...exchange, ...solver });
 }

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { Centre, Closure, Cohort, Course, Lockable, Plan, Room, Session, Term, Trainer, IsoDate, Id } from '../domain/schema';
 import type { CheckResult } from '../rules/types';
+import type { RepairApplied, RepairProposal, SolverStarted, SolverStatus } from './solverResults';
 import type { StoreStatus, PlanSummary, CourseChangeImpact, DeleteResult, ImportResult, HistoryStatus, SheetImportResult } from './results';
 
 interface Op<I extends z.ZodType, O> {
@@ -17,7 +18,10 @@ const op = <O>() => <I extends z.ZodType>(input: I): Op<I, O> => ({ input });
 const Empty = z.object({}).strict().default({});
 const ById = z.object({ id: Id }).strict();
 const DeleteInput = z.object({ id: Id, unassign: z.boolean().default(false) }).strict();
-const patchOf = <T extends z.ZodType>(_entity: T) => z.record(z.string(), z.unknown());
+// A patch is checked here only for its shape (an object); the service merges it
+// into the stored entity and validates the WHOLE result with the entity's schema,
+// because many rules span fields (start ≤ end, maxGapDays ≥ minGapDays).
+const Patch = z.record(z.string(), z.unknown());
 /** A spreadsheet (.xlsx or CSV) to import trainers, rooms or cohorts from, its bytes in base64. */
 const SheetImportInput = z
   .object({
@@ -45,43 +49,43 @@ export const operations = {
   'history.redo': op<HistoryStatus>()(Empty),
 
   'term.get': op<Term>()(Empty),
-  'term.update': op<Term>()(z.object({ patch: patchOf(Term) }).strict()),
+  'term.update': op<Term>()(z.object({ patch: Patch }).strict()),
 
   'closures.list': op<Closure[]>()(Empty),
   'closures.create': op<Closure[]>()(z.object({ closure: z.unknown() }).strict()),
-  'closures.update': op<Closure[]>()(z.object({ index: z.number().int().min(0), patch: patchOf(Closure) }).strict()),
+  'closures.update': op<Closure[]>()(z.object({ index: z.number().int().min(0), patch: Patch }).strict()),
   'closures.delete': op<Closure[]>()(z.object({ index: z.number().int().min(0) }).strict()),
 
   'centres.list': op<Centre[]>()(Empty),
   'centres.get': op<Centre>()(ById),
   'centres.create': op<Centre>()(z.object({ centre: z.unknown() }).strict()),
-  'centres.update': op<Centre>()(z.object({ id: Id, patch: patchOf(Centre) }).strict()),
+  'centres.update': op<Centre>()(z.object({ id: Id, patch: Patch }).strict()),
   'centres.delete': op<DeleteResult>()(DeleteInput),
 
   'rooms.list': op<Room[]>()(z.object({ centreId: Id.optional() }).strict().default({})),
   'rooms.get': op<Room>()(ById),
   'rooms.create': op<Room>()(z.object({ room: z.unknown() }).strict()),
-  'rooms.update': op<Room>()(z.object({ id: Id, patch: patchOf(Room) }).strict()),
+  'rooms.update': op<Room>()(z.object({ id: Id, patch: Patch }).strict()),
   'rooms.delete': op<DeleteResult>()(DeleteInput),
 
   'trainers.list': op<Trainer[]>()(Empty),
   'trainers.get': op<Trainer>()(ById),
   'trainers.create': op<Trainer>()(z.object({ trainer: z.unknown() }).strict()),
-  'trainers.update': op<Trainer>()(z.object({ id: Id, patch: patchOf(Trainer) }).strict()),
+  'trainers.update': op<Trainer>()(z.object({ id: Id, patch: Patch }).strict()),
   'trainers.delete': op<DeleteResult>()(DeleteInput),
 
   'courses.list': op<Course[]>()(Empty),
   'courses.get': op<Course>()(ById),
   'courses.create': op<Course>()(z.object({ course: z.unknown() }).strict()),
   /** Without `confirm`, a change that removes or alters planned sessions is not applied: the impact is returned. */
-  'courses.update': op<CourseChangeImpact>()(z.object({ id: Id, patch: patchOf(Course), confirm: z.boolean().default(false) }).strict()),
+  'courses.update': op<CourseChangeImpact>()(z.object({ id: Id, patch: Patch, confirm: z.boolean().default(false) }).strict()),
   'courses.delete': op<DeleteResult>()(DeleteInput),
 
   'cohorts.list': op<Cohort[]>()(Empty),
   'cohorts.get': op<Cohort>()(ById),
   /** Creates the cohort and one session per day template of its course. */
   'cohorts.create': op<{ cohort: Cohort; sessions: Session[] }>()(z.object({ cohort: z.unknown() }).strict()),
-  'cohorts.update': op<Cohort>()(z.object({ id: Id, patch: patchOf(Cohort) }).strict()),
+  'cohorts.update': op<Cohort>()(z.object({ id: Id, patch: Patch }).strict()),
   'cohorts.delete': op<DeleteResult>()(DeleteInput),
 
   'sessions.list': op<Session[]>()(z.object({ cohortId: Id.optional(), date: IsoDate.optional() }).strict().default({})),
@@ -107,6 +111,34 @@ export const operations = {
   'sheets.importPreview': op<SheetImportResult>()(SheetImportInput),
   /** Writes every valid row in one change; rejected rows are skipped and listed. */
   'sheets.import': op<SheetImportResult>()(SheetImportInput),
+
+  /**
+   * Starts the solver in the background. Progress is not pushed: the UI polls
+   * `solver.status`, which works the same over IPC and HTTP. When the run ends its
+   * plan is applied as one undo step, unless the plan changed meanwhile.
+   */
+  'solver.start': op<SolverStarted>()(
+    z
+      .object({
+        mode: z.enum(['fill', 'optimise', 'repair']).default('fill'),
+        seconds: z.number().positive('must be more than 0').max(3600, 'must be at most 3600 (one hour)').default(10),
+        seed: z.number().int().optional(),
+        stopWhenFeasible: z.boolean().default(false),
+      })
+      .strict(),
+  ),
+  'solver.status': op<SolverStatus>()(z.object({ runId: Id }).strict()),
+  /** Stops the run; it ends with the best plan found so far, applied like a finished run. */
+  'solver.cancel': op<SolverStatus>()(z.object({ runId: Id }).strict()),
+  /** Marks the trainer unavailable (one undo step) and proposes a repair, without applying it. */
+  'solver.trainerCancels': op<RepairProposal>()(
+    z
+      .object({ trainerId: Id, start: IsoDate, end: IsoDate })
+      .strict()
+      .refine((r) => r.start <= r.end, { message: 'ends before it starts', path: ['end'] }),
+  ),
+  /** Applies a proposed repair as one undo step, if the plan has not changed since. */
+  'solver.applyRepair': op<RepairApplied>()(z.object({ proposalId: Id }).strict()),
 } as const;
 
 export type Operations = typeof operations;
