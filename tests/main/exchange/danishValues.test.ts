@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDate, readDateRanges, readList, readNumber } from '../../../main/exchange/sheets/danishValues';
-import { parseCsvText } from '../../../main/exchange/sheets/csv';
+import { parseCsvText, readCsv } from '../../../main/exchange/sheets/csv';
 
 const value = <T>(r: { ok: true; value: T } | { ok: false; message: string }) => (r.ok ? r.value : r.message);
 
@@ -64,5 +64,10 @@ describe('CSV text', () => {
       ['Navn', 'Maks. dage'],
       ['Ane', '12,5'],
     ]);
+  });
+
+  it('reads a file Excel saved as "CSV (semikolonsepareret)" in Windows-1252', () => {
+    const bytes = Buffer.from('Navn;Region\r\nSøren Æbelø;Sjælland\r\n', 'latin1');
+    expect(readCsv(bytes)).toEqual({ headers: ['Navn', 'Region'], rows: [{ row: 2, cells: ['Søren Æbelø', 'Sjælland'] }] });
   });
 });
