@@ -59,8 +59,13 @@ export class ChangeLog {
 
   /** Takes back every change since the last commit, newest first. */
   undo(): void {
+    this.undoTo(0);
+  }
+
+  /** Takes back the changes made after the log had `mark` entries (see size). */
+  undoTo(mark: number): void {
     const scorer = this.scorer;
-    while (this.n > 0) {
+    while (this.n > mark) {
       const i = --this.n;
       const k = this.kind[i]!;
       if (k === DATE) scorer.setDate(this.index[i]!, this.old[i]!);

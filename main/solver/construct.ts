@@ -30,11 +30,42 @@ export function constructionOrder(m: Model, vars: Variables): Int32Array {
 }
 
 export function construct(log: ChangeLog, vars: Variables, order: Int32Array): void {
-  for (const c of order) placeCohort(log, vars, c);
+  for (const c of order) {
+    placeCohort(log, vars, c);
+    log.commit();
+  }
 }
 
-/** Places every unset, changeable value of one cohort. */
+/**
+ * Days later or earlier than even spacing, tried in turn when a cohort does not
+ * fit: a two-day module whose second day finds no trainer often fits a week on.
+ */
+const TARGET_SHIFTS = [0, 7, -7, 14, 3, -14, 21, -3];
+
+/** Places every unset, changeable value of one cohort, shifting its dates until all of its days fit. */
 export function placeCohort(log: ChangeLog, vars: Variables, c: number): void {
+  const m = log.model;
+  const mark = log.size;
+  let best = 0;
+  let fewest = Infinity;
+  for (let i = 0; i < TARGET_SHIFTS.length; i++) {
+    placeCohortAt(log, vars, c, TARGET_SHIFTS[i]!);
+    let missing = 0;
+    for (let j = m.cSessionStart[c]!; j < m.cSessionStart[c + 1]!; j++) {
+      const s = m.cSessions[j]!;
+      if (!m.sDeferred[s] && !log.scorer.isAssigned(s)) missing++;
+    }
+    if (missing === 0) return;
+    if (missing < fewest) {
+      fewest = missing;
+      best = i;
+    }
+    log.undoTo(mark);
+  }
+  placeCohortAt(log, vars, c, TARGET_SHIFTS[best]!);
+}
+
+function placeCohortAt(log: ChangeLog, vars: Variables, c: number, shift: number): void {
   const m = log.model;
   const first = m.cSessionStart[c]!;
   const last = m.cSessionStart[c + 1]!;
@@ -64,7 +95,7 @@ export function placeCohort(log: ChangeLog, vars: Variables, c: number): void {
         break;
       }
       if (latest < earliest) latest = Math.max(earliest, lastDay);
-      const target = Math.max(earliest, ws + (n > 1 ? Math.floor(((m.cWindowEnd[c]! - ws) * m.sDayIndex[s]!) / (n - 1)) : 0));
+      const target = Math.max(earliest, shift + ws + (n > 1 ? Math.floor(((m.cWindowEnd[c]! - ws) * m.sDayIndex[s]!) / (n - 1)) : 0));
       const day = chooseDay(m, vars, s, earliest, latest, Math.min(target, latest));
       if (day !== NONE) log.setDate(s, day);
     }

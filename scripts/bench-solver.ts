@@ -1,0 +1,118 @@
+// Solver figures against the targets of issue 4 (measured by a script, never by a
+// timed unit test). Run: node --import tsx scripts/bench-solver.ts [--sizes small,term,large] [--seeds 3] [--long]
+//   time to feasible: no hard violation and every assignable session assigned (median over seeds)
+//   soft after 10 s (and 60 s with --long)
+//   single-variable move evaluations per second on the construction's plan (set, score, undo)
+import { generateDemo, type DemoSize } from '../main/demo/generate';
+import { ChangeLog } from '../main/solver/changeLog';
+import { construct, constructionOrder } from '../main/solver/construct';
+import { buildModel, NONE } from '../main/solver/model';
+import { Scorer } from '../main/solver/score';
+import { solve } from '../main/solver/solve';
+import { findVariables } from '../main/solver/variables';
+import { createRng } from '../main/demo/random';
+import { checkPlan } from '../shared/rules/check';
+import type { Plan } from '../shared/domain/schema';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const sizes = (flag('--sizes') ?? 'small,term,large').split(',') as DemoSize[];
+const seeds = Array.from({ length: Number(flag('--seeds') ?? 3) }, (_, i) => i + 1);
+const long = args.includes('--long');
+const FEASIBLE_CAP_S: Record<DemoSize, number> = { small: 10, term: 30, large: 90 };
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+/** Random single-variable changes (a trainer, a room or a date), each scored and undone. */
+function singleMoveRate(plan: Plan, seed: number, ms: number): number {
+  const m = buildModel(plan);
+  const scorer = new Scorer(m);
+  const vars = findVariables(m, 'optimise');
+  construct(new ChangeLog(scorer), vars, constructionOrder(m, vars));
+  const rng = createRng(seed);
+  let n = 0;
+  let sink = 0;
+  const start = performance.now();
+  while (performance.now() - start < ms) {
+    for (let i = 0; i < 10_000; i++) {
+      const r = rng.next();
+      if (r < 0.5) {
+        const k = vars.slots[Math.floor(rng.next() * vars.slots.length)]!;
+        const p = m.sTemplate[m.slotSession[k]!]!;
+        const q = m.tplQualifiedStart[p]!;
+        const count = m.tplQualifiedStart[p + 1]! - q;
+        if (count === 0) continue;
+        const old = m.slotTrainer[k]!;
+        scorer.setTrainer(k, m.tplQualified[q + Math.floor(rng.next() * count)]!);
+        sink += scorer.cost();
+        scorer.setTrainer(k, old);
+      } else if (r < 0.75) {
+        const s = vars.roomSessions[Math.floor(rng.next() * vars.roomSessions.length)]!;
+        const from = m.sRoomCandStart[s]!;
+        const count = m.sRoomCandStart[s + 1]! - from;
+        if (count === 0) continue;
+        const old = m.sRoom[s]!;
+        scorer.setRoom(s, m.sRoomCands[from + Math.floor(rng.next() * count)]!);
+        sink += scorer.cost();
+        scorer.setRoom(s, old);
+      } else {
+        const s = vars.dateSessions[Math.floor(rng.next() * vars.dateSessions.length)]!;
+        const c = m.sCohort[s]!;
+        const from = m.cLegalStart[c]!;
+        const count = m.cLegalStart[c + 1]! - from;
+        if (count === 0) continue;
+        const old = m.sDay[s]!;
+        scorer.setDate(s, m.cLegal[from + Math.floor(rng.next() * count)]!);
+        sink += scorer.cost();
+        scorer.setDate(s, old === NONE ? NONE : old);
+      }
+      n++;
+    }
+  }
+  if (Number.isNaN(sink)) console.log('');
+  return (n * 1000) / (performance.now() - start);
+}
+
+console.log(`# Solver benchmark (${new Date().toISOString().slice(0, 16)}, seeds ${seeds.join(', ')})\n`);
+console.log('| size | sessions | feasible (median s) | feasible per seed | soft after 10 s | ' + (long ? 'soft after 60 s | ' : '') + 'LS moves/s (10 s run) | single-variable evals/s |');
+console.log('|---|---|---|---|---|' + (long ? '---|' : '') + '---|---|');
+for (const size of sizes) {
+  const feasible: (number | null)[] = [];
+  const soft10: number[] = [];
+  const soft60: number[] = [];
+  const lsRate: number[] = [];
+  const evalRate: number[] = [];
+  let sessions = 0;
+  for (const seed of seeds) {
+    const { plan } = generateDemo({ size, seed });
+    sessions = plan.sessions.length;
+    const f = solve(plan, { mode: 'fill', seconds: FEASIBLE_CAP_S[size], seed, stopWhenFeasible: true });
+    feasible.push(f.timeToFeasibleMs);
+    const r10 = solve(plan, { mode: 'fill', seconds: 10, seed });
+    const check = checkPlan(r10.plan);
+    if (check.score.soft !== r10.score.soft || check.score.hard !== r10.score.hard) throw new Error(`the solver's score disagrees with the checker on ${size} seed ${seed}`);
+    soft10.push(r10.score.hard === 0 && r10.score.unassigned === 0 ? r10.score.soft : NaN);
+    lsRate.push(r10.movesPerSecond);
+    if (long) soft60.push(solve(plan, { mode: 'fill', seconds: 60, seed }).score.soft);
+    evalRate.push(singleMoveRate(plan, seed, 2000));
+  }
+  const done = feasible.filter((x): x is number => x !== null);
+  const perSeed = feasible.map((x) => (x === null ? 'not reached' : (x / 1000).toFixed(2))).join(' / ');
+  const cells = [
+    size,
+    String(sessions),
+    done.length === feasible.length ? (median(done) / 1000).toFixed(2) : `${done.length}/${feasible.length} reached`,
+    perSeed,
+    soft10.map((x) => (Number.isNaN(x) ? 'infeasible' : String(x))).join(' / '),
+    ...(long ? [soft60.join(' / ')] : []),
+    Math.round(median(lsRate)).toLocaleString('en'),
+    Math.round(median(evalRate)).toLocaleString('en'),
+  ];
+  console.log(`| ${cells.join(' | ')} |`);
+}
