@@ -13,7 +13,7 @@ const registered = new WeakMap<IpcRegistry, Set<string>>();
 
 export const UNTRUSTED_SENDER: Envelope<never> = {
   ok: false,
-  error: { code: 'invalid-input', message: 'Holdplan refused a request that did not come from its own window.', details: [] },
+  error: { code: 'unauthorized', message: 'Holdplan refused a request that did not come from its own window.', details: [] },
 };
 
 /**

@@ -39,6 +39,7 @@ export function cohortHandlers(store: Store): CohortHandlers {
         const updated = parseEntity(Cohort, mergePatch(current, patch, 'cohort'), 'cohort');
         requireReferences(draft, updated);
         draft.cohorts[index] = updated;
+        releaseRoomsOutsideVenue(draft, updated);
         return structuredClone(updated);
       }),
     'cohorts.delete': ({ id }) =>
@@ -49,4 +50,20 @@ export function cohortHandlers(store: Store): CohortHandlers {
         return { deleted: id, unassignedSessionIds: [] };
       }),
   };
+}
+
+/**
+ * A cohort that moves to another centre or to the customer's own site cannot keep
+ * rooms of its old centre: those rooms are released (and their room locks with
+ * them, since the planner chose the new venue) so the solver can plan new ones.
+ */
+function releaseRoomsOutsideVenue(draft: Plan, cohort: Cohort): void {
+  const centreId = isCentreVenue(cohort.venue) ? cohort.venue.centreId : null;
+  const roomCentre = new Map(draft.rooms.map((r) => [r.id, r.centreId]));
+  for (const session of draft.sessions) {
+    if (session.cohortId !== cohort.id || session.roomId === null) continue;
+    if (roomCentre.get(session.roomId) === centreId) continue;
+    session.roomId = null;
+    session.locked = session.locked.filter((l) => l !== 'room');
+  }
 }

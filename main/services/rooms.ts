@@ -42,7 +42,7 @@ export function roomHandlers(store: Store): RoomHandlers {
           const described = using.map((s) => describeSession(draft, s));
           throw new HoldplanError(
             'in-use',
-            `${room.name} is used by ${plural(using.length, 'session')}: ${listInWords(described)}. Delete it with "unassign" to take it off them.`,
+            `${room.name} is used by ${plural(using.length, 'session')}: ${listInWords(described)}. To delete anyway, choose to take it off those sessions first.`,
             described,
           );
         }

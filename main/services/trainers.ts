@@ -35,7 +35,7 @@ export function trainerHandlers(store: Store): TrainerHandlers {
           const described = using.map((s) => describeSession(draft, s));
           throw new HoldplanError(
             'in-use',
-            `${trainer.name} teaches ${plural(using.length, 'session')}: ${listInWords(described)}. Delete with "unassign" to take them off those sessions.`,
+            `${trainer.name} teaches ${plural(using.length, 'session')}: ${listInWords(described)}. To delete anyway, choose to take them off those sessions first.`,
             described,
           );
         }

@@ -18,7 +18,10 @@ export const IsoDate = z
   }, 'is not a real calendar date');
 export type IsoDate = string;
 
-export const Id = z.string().min(1, 'must not be empty').max(200);
+export const Id = z.string().min(1, 'must not be empty').max(200, 'is longer than 200 characters');
+
+/** A name or title a planner reads: blank ones (only spaces) are refused. */
+const Name = (message: string) => z.string().refine((s) => s.trim().length > 0, message);
 
 const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:MM');
 const TimeRange = z.tuple([ClockTime, ClockTime]);
@@ -44,7 +47,7 @@ export const DateRange = z
 export type DateRange = z.infer<typeof DateRange>;
 
 export const Term = z
-  .looseObject({ name: z.string().min(1, 'needs a name'), start: IsoDate, end: IsoDate })
+  .looseObject({ name: Name('needs a name'), start: IsoDate, end: IsoDate })
   .refine((t) => t.start <= t.end, { message: 'the term ends before it starts', path: ['end'] });
 export type Term = z.infer<typeof Term>;
 
@@ -60,7 +63,7 @@ export type Closure = z.infer<typeof Closure>;
 
 export const Centre = z.looseObject({
   id: Id,
-  name: z.string().min(1, 'needs a name'),
+  name: Name('needs a name'),
   city: z.string().default(''),
   address: z.string().default(''),
   region: Region,
@@ -71,7 +74,7 @@ export type Centre = z.infer<typeof Centre>;
 export const Room = z.looseObject({
   id: Id,
   centreId: Id,
-  name: z.string().min(1, 'needs a name'),
+  name: Name('needs a name'),
   capacity: z.number().int().positive('must hold at least one person'),
   equipment: z.array(z.string()).default([]),
   unavailable: z.array(DateRange).default([]),
@@ -83,7 +86,7 @@ export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
 
 export const Trainer = z.looseObject({
   id: Id,
-  name: z.string().min(1, 'needs a name'),
+  name: Name('needs a name'),
   email: z.string().default(''),
   phone: z.string().default(''),
   kind: z.enum(TRAINER_KINDS),
@@ -100,7 +103,7 @@ export const DAY_KINDS = ['teaching', 'learningCafe', 'workshop', 'meeting', 'co
 
 export const DayTemplate = z
   .looseObject({
-    title: z.string().min(1, 'needs a title'),
+    title: Name('needs a title'),
     kind: z.enum(DAY_KINDS),
     slot: Slot,
     skills: z.array(z.string()).default([]),
@@ -118,20 +121,20 @@ export type DayTemplate = z.infer<typeof DayTemplate>;
 export const Course = z.looseObject({
   id: Id,
   code: z.string().default(''),
-  name: z.string().min(1, 'needs a name'),
+  name: Name('needs a name'),
   days: z.array(DayTemplate).min(1, 'needs at least one course day'),
 });
 export type Course = z.infer<typeof Course>;
 
 export const CentreVenue = z.looseObject({ centreId: Id });
-export const SiteVenue = z.looseObject({ site: z.string().min(1, 'needs an address'), region: Region });
+export const SiteVenue = z.looseObject({ site: Name('needs an address'), region: Region });
 export const Venue = z.union([CentreVenue, SiteVenue]);
 export type Venue = z.infer<typeof Venue>;
 
 export const Cohort = z.looseObject({
   id: Id,
   courseId: Id,
-  name: z.string().min(1, 'needs a name'),
+  name: Name('needs a name'),
   customer: z.string().default(''),
   participants: z.number().int().positive('needs at least one participant'),
   venue: Venue,

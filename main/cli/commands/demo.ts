@@ -16,7 +16,7 @@ function sizeOf(value: string | undefined): Size {
 export const demoCommand: Command = {
   name: 'demo',
   summary: 'make the seeded demo term (to a file, or into the store)',
-  help: `Usage: holdplan demo [--size small|term|large] [--seed N] [--out FILE] [--planted FILE] [--data DIR]
+  help: `Usage: holdplan demo [--size small|term|large] [--seed N] [--out FILE] [--planted FILE] [--replace] [--data DIR]
 
 Builds the demo organisation and its term around a hidden complete plan that
 keeps every rule. The same size and seed always give the same data.
@@ -24,9 +24,11 @@ keeps every rule. The same size and seed always give the same data.
   --size SIZE      small (about 30 cohorts), term (about 300, the default) or large (about 700)
   --seed N         the random seed (default 1)
   --out FILE       write the demo (sessions unplanned) to FILE; without it, load the demo into the store
+                   (only into an empty store, unless --replace is given)
   --planted FILE   also write the hidden complete plan to FILE
+  --replace        let the demo replace a store that already holds a plan
 ${DATA_OPTION_HELP}`,
-  options: { size: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, planted: { type: 'string' }, data: { type: 'string' } },
+  options: { size: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, planted: { type: 'string' }, replace: { type: 'boolean' }, data: { type: 'string' } },
   maxPositionals: 0,
   async run(args, io) {
     const size = sizeOf(stringOption(args, 'size'));
@@ -45,6 +47,13 @@ ${DATA_OPTION_HELP}`,
       return 0;
     }
     return withPlan({ data: stringOption(args, 'data'), env: io.env, readOnly: false }, async (source) => {
+      // The command line keeps no undo history: never replace a planner's data by accident.
+      const held = await source.call('plan.summary', {});
+      const holdsData = Object.values(held.counts).some((n) => n > 0);
+      if (holdsData && args.values.replace !== true)
+        throw new UsageError(
+          `${source.where} already holds ${held.termName} (${held.counts.cohorts} cohorts, ${held.counts.sessions} sessions); give --replace to replace it, or --out FILE to write the demo to a file`,
+        );
       const result = await source.call('plan.import', { plan: demo.plan });
       io.out(`Loaded the ${size} demo (seed ${seed}) into ${source.where}: ${result.counts.cohorts} cohorts, ${result.counts.sessions} sessions.`);
       return 0;

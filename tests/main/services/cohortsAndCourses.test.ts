@@ -104,3 +104,22 @@ describe('editing a course day list', () => {
     expect(impact).toMatchObject({ applied: true, changedSessions: [], removedSessions: [] });
   });
 });
+
+describe('moving a cohort to another venue', () => {
+  it("releases the old centre's rooms and their locks, keeping dates and trainers", async () => {
+    const { call, store } = servicesOver();
+    await call('cohorts.update', { id: 'h-1', patch: { venue: { site: 'Odense Rådhus, Flakhaven 2', region: 'Syddanmark' } } });
+    const moved = store.read().sessions.filter((s) => s.cohortId === 'h-1');
+    expect(moved.map((s) => [s.id, s.date, s.roomId, s.trainerIds, s.locked])).toEqual([
+      ['s-1', '2027-01-12', null, ['t-1'], []],
+      ['s-2', '2027-01-19', null, ['t-1'], ['trainers']],
+      ['s-3', null, null, [], []],
+    ]);
+  });
+
+  it('keeps the rooms when only the participant count changes', async () => {
+    const { call, store } = servicesOver();
+    await call('cohorts.update', { id: 'h-1', patch: { participants: 22 } });
+    expect(store.read().sessions.filter((s) => s.cohortId === 'h-1').map((s) => s.roomId)).toEqual(['r-ode-3', 'r-ode-3', null]);
+  });
+});
