@@ -140,6 +140,7 @@ test('the room plan month, the trainer view with its filters, a trainer\'s month
 
   await page.getByTestId('filter-busy').uncheck();
   await expect(shown).toContainText('700 af 700');
+  await page.screenshot({ path: screenshotPath('cal-7b-trainer-view-all-700') });
   await page.getByTestId('filter-kind').selectOption('internal');
   const internal = plan.trainers.filter((t) => t.kind === 'internal');
   await expect(shown).toContainText(`${internal.length} af 700`);

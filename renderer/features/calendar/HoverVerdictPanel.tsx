@@ -2,10 +2,11 @@
 // pointer keeps every rule, and names the rules it would break.
 import { useLayoutEffect, useRef } from 'react';
 import { useT } from '../../i18n/useT';
+import { ruleLabel } from './ruleLabels';
 import { useHoverVerdict } from './hoverVerdictStore';
 
 export function HoverVerdictPanel() {
-  const { t } = useT();
+  const { t, language } = useT();
   const verdict = useHoverVerdict();
   const ref = useRef<HTMLDivElement>(null);
   // How long from the pointer reaching the target to the verdict on screen (read by scripts/measure-ui.ts).
@@ -27,7 +28,7 @@ export function HoverVerdictPanel() {
         <ul>
           {verdict.hard.slice(0, 4).map((v, i) => (
             <li key={i} data-rule={v.rule}>
-              {v.justification}
+              <strong>{ruleLabel(language, v.rule)}:</strong> {v.justification}
             </li>
           ))}
         </ul>

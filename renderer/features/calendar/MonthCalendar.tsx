@@ -49,8 +49,8 @@ export const MonthCalendar = memo(function MonthCalendar({ testId, month, events
           </span>
         );
       },
+      backgroundEventContent: (info) => (info.event.title ? <span className="hp-bg-label">{info.event.title}</span> : null),
       eventContent: (info) => {
-        if (info.event.display === 'background') return info.event.title ? <span className="hp-closed-label hp-bg-label">{info.event.title}</span> : null;
         const lines = (info.event.extendedProps['lines'] as string[] | undefined) ?? [info.event.title];
         return (
           <div className="hp-ev" title={String(info.event.extendedProps['tooltip'] ?? info.event.title)} data-testid={`event-${String(info.event.extendedProps['sessionId'] ?? '')}`}>

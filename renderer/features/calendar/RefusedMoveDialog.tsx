@@ -4,9 +4,10 @@
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../store/useAppStore';
 import { useT } from '../../i18n/useT';
+import { ruleLabel } from './ruleLabels';
 
 export function RefusedMoveDialog() {
-  const { t } = useT();
+  const { t, language } = useT();
   const pending = useAppStore((s) => s.pendingMove);
   const setPending = useAppStore((s) => s.setPendingMove);
   const saveSession = useAppStore((s) => s.saveSession);
@@ -28,7 +29,7 @@ export function RefusedMoveDialog() {
         <ul className="hp-reasons">
           {pending.violations.map((v, i) => (
             <li key={i} data-rule={v.rule}>
-              {v.justification}
+              <strong>{ruleLabel(language, v.rule)}:</strong> {v.justification}
             </li>
           ))}
         </ul>

@@ -161,7 +161,6 @@ export const SessionTimeline = memo(function SessionTimeline(props: TimelineProp
         onEventClick(eventSessionId(info.event.extendedProps), lock);
       },
       eventContent: (info) => {
-        if (info.event.display === 'background') return info.event.title ? <span className="hp-closed-label">{info.event.title}</span> : null;
         const lines = (info.event.extendedProps['lines'] as string[] | undefined) ?? [info.event.title];
         const locked = info.event.extendedProps['locked'] === true;
         const tooltip = String(info.event.extendedProps['tooltip'] ?? info.event.title);

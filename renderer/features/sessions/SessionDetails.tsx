@@ -7,6 +7,7 @@ import { useT } from '../../i18n/useT';
 import { formatDate, formatNumber } from '../../i18n/format';
 import type { Lockable, Session } from '../../../shared/domain/schema';
 import { LOCKABLE } from '../../../shared/domain/schema';
+import { ruleLabel } from '../calendar/ruleLabels';
 import { describeSession } from '../calendar/describeSession';
 import { conflictMarks } from '../calendar/conflictMarks';
 import { templateOf } from '../calendar/verdict/planIndex';
@@ -26,7 +27,7 @@ export function SessionDetails() {
 }
 
 function ChoiceSelect({ label, choices, value, display, onSave, testId }: { label: string; choices: Choice[]; value: string | null; display: (v: string) => string; onSave: (v: string) => void; testId: string }) {
-  const { t } = useT();
+  const { t, language } = useT();
   const valid = choices.filter((c) => c.broken.length === 0);
   const invalid = choices.filter((c) => c.broken.length > 0);
   return (
@@ -44,7 +45,7 @@ function ChoiceSelect({ label, choices, value, display, onSave, testId }: { labe
         <optgroup label={`⚠ ${t('session.invalid')} (${invalid.length})`}>
           {invalid.map((c) => (
             <option key={c.value} value={c.value} title={c.broken.map((v) => v.justification).join('\n')}>
-              ⚠ {display(c.value)} — {c.broken[0]?.rule}
+              ⚠ {display(c.value)} — {[...new Set(c.broken.map((v) => ruleLabel(language, v.rule)))].join(', ')}
             </option>
           ))}
         </optgroup>
