@@ -8,10 +8,11 @@ import { exportCommand } from './commands/export';
 import { exportXlsxCommand } from './commands/exportXlsx';
 import { icsCommand } from './commands/ics';
 import { importCommand } from './commands/import';
+import { solveCommand } from './commands/solve';
 import { importXlsxCommand } from './commands/importXlsx';
 import { webCommand } from './commands/web';
 
-const COMMANDS: readonly Command[] = [demoCommand, checkCommand, importCommand, exportCommand, icsCommand, importXlsxCommand, exportXlsxCommand, webCommand];
+const COMMANDS: readonly Command[] = [demoCommand, checkCommand, solveCommand, importCommand, exportCommand, icsCommand, importXlsxCommand, exportXlsxCommand, webCommand];
 
 function topHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
