@@ -5,12 +5,12 @@ import type { Plan } from '../../shared/domain/schema';
 import { createRng } from '../demo/random';
 import { ChangeLog } from './changeLog';
 import { construct, constructionOrder } from './construct';
-import { buildModel, toPlan, type Model } from './model';
+import { buildModel, toPlan } from './model';
 import { assignWithEviction, changeCohortTrainer, changeDate, changeRoom, changeTrainer, ruinAndRecreate, shiftCohort, type MoveContext } from './moves';
 import { HARD_WEIGHT, UNASSIGNED_WEIGHT } from './score';
 import { Scorer } from './score';
 import type { ScoreTriple, SolveOptions, SolveResult } from './types';
-import { findVariables } from './variables';
+import { findVariables, impossibleSessions } from './variables';
 
 const PROGRESS_EVERY_MS = 250;
 /** Late acceptance compares with the cost this many accepted-or-not steps ago. */
@@ -20,21 +20,6 @@ function better(a: ScoreTriple, b: ScoreTriple): boolean {
   return a.hard !== b.hard ? a.hard < b.hard : a.unassigned !== b.unassigned ? a.unassigned < b.unassigned : a.soft < b.soft;
 }
 
-/** Sessions no assignment can complete: no legal date, no room that fits, too few qualified trainers. */
-export function impossibleSessions(m: Model): number {
-  let n = 0;
-  for (let s = 0; s < m.sessionCount; s++) {
-    if (m.sDeferred[s]) continue;
-    const c = m.sCohort[s]!;
-    const p = m.sTemplate[s]!;
-    const noDay = m.cLegalStart[c] === m.cLegalStart[c + 1];
-    const noRoom = m.cCentre[c]! >= 0 && m.sRoomCandStart[s] === m.sRoomCandStart[s + 1];
-    const fewTrainers = m.tplQualifiedStart[p + 1]! - m.tplQualifiedStart[p]! < m.sRequired[s]!;
-    if (noDay || noRoom || fewTrainers) n++;
-  }
-  return n;
-}
-
 export function solve(plan: Plan, options: SolveOptions): SolveResult {
   const started = performance.now();
   const elapsed = () => performance.now() - started;
@@ -42,9 +27,10 @@ export function solve(plan: Plan, options: SolveOptions): SolveResult {
   const model = buildModel(plan, options.baseline ? { baseline: options.baseline } : {});
   const scorer = new Scorer(model, options.weights);
   const log = new ChangeLog(scorer);
-  const vars = findVariables(model, options.mode);
+  const impossibleMask = impossibleSessions(model);
+  const vars = findVariables(model, options.mode, impossibleMask);
   const rng = createRng(options.seed);
-  const impossible = impossibleSessions(model);
+  const impossible = impossibleMask.reduce((n, x) => n + x, 0);
   const feasible = (s: ScoreTriple) => s.hard === 0 && s.unassigned <= impossible;
 
   construct(log, vars, constructionOrder(model, vars));
@@ -66,7 +52,9 @@ export function solve(plan: Plan, options: SolveOptions): SolveResult {
   const maxMoves = options.maxMoves ?? Infinity;
   const wantsFeasible = options.stopWhenFeasible === true;
 
-  for (let step = 0; ; step++) {
+  // Nothing to decide: the constructed (or given) plan is the answer.
+  const searchable = vars.sessions.length > 0;
+  for (let step = 0; searchable; step++) {
     if ((step & 255) === 0) {
       const now = elapsed();
       if (now >= deadline || moves >= maxMoves || options.shouldStop?.() || (wantsFeasible && timeToFeasibleMs !== null)) break;

@@ -1,6 +1,7 @@
 // Which planned values the search may change: in `fill` only the unset ones, in
 // `optimise` all; never a locked value, never a deferred day (it belongs to a
-// later term), never a room at a customer's site.
+// later term), never a room at a customer's site, and nothing of a session no
+// assignment can complete (its values would only hold trainers and rooms others need).
 import { LOCK_DATE, LOCK_ROOM, LOCK_TRAINERS, NONE, type Model } from './model';
 import type { SolveMode } from './types';
 
@@ -17,7 +18,22 @@ export interface Variables {
   readonly cohorts: Int32Array;
 }
 
-export function findVariables(m: Model, mode: SolveMode): Variables {
+/** 1 for sessions no assignment can complete: no legal date, no room that fits, too few qualified trainers. */
+export function impossibleSessions(m: Model): Uint8Array {
+  const out = new Uint8Array(m.sessionCount);
+  for (let s = 0; s < m.sessionCount; s++) {
+    if (m.sDeferred[s]) continue;
+    const c = m.sCohort[s]!;
+    const p = m.sTemplate[s]!;
+    const noDay = m.cLegalStart[c] === m.cLegalStart[c + 1];
+    const noRoom = m.cCentre[c]! >= 0 && m.sRoomCandStart[s] === m.sRoomCandStart[s + 1];
+    const fewTrainers = m.tplQualifiedStart[p + 1]! - m.tplQualifiedStart[p]! < m.sRequired[s]!;
+    if (noDay || noRoom || fewTrainers) out[s] = 1;
+  }
+  return out;
+}
+
+export function findVariables(m: Model, mode: SolveMode, impossible: Uint8Array): Variables {
   const S = m.sessionCount;
   const canDate = new Uint8Array(S);
   const canRoom = new Uint8Array(S);
@@ -28,7 +44,7 @@ export function findVariables(m: Model, mode: SolveMode): Variables {
   const slots: number[] = [];
   const cohorts = new Set<number>();
   for (let s = 0; s < S; s++) {
-    if (m.sDeferred[s]) continue;
+    if (m.sDeferred[s] || impossible[s]) continue;
     const locks = m.sLocks[s]!;
     const fill = mode === 'fill';
     if (!(locks & LOCK_DATE) && (!fill || m.sDay[s] === NONE)) canDate[s] = 1;

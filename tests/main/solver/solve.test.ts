@@ -23,6 +23,20 @@ describe('solve', () => {
     for (const id of check.deferredSessionIds) expect(result.plan.sessions.find((s) => s.id === id)).toMatchObject({ date: null, roomId: null, trainerIds: [] });
   });
 
+  it('plans everything else when one cohort is larger than every room, and leaves only that cohort unassigned', () => {
+    const original = demo.plan.cohorts.find((c) => 'centreId' in c.venue)!;
+    const giant = { ...original, id: 'h-giant', name: 'Giant cohort', participants: 5000 };
+    const giantSessions = demo.plan.sessions.filter((s) => s.cohortId === original.id).map((s) => ({ ...s, id: `${s.id}-giant`, cohortId: giant.id }));
+    const plan = { ...demo.plan, cohorts: [...demo.plan.cohorts, giant], sessions: [...demo.plan.sessions, ...giantSessions] };
+    const result = solve(plan, { mode: 'fill', seconds: 20, seed: 6, stopWhenFeasible: true });
+    const check = checkPlan(result.plan);
+    expect(check.score.hard).toBe(0);
+    expect(new Set(check.unassignedSessionIds)).toEqual(new Set(giantSessions.filter((s) => !check.deferredSessionIds.includes(s.id)).map((s) => s.id)));
+    expect(result.timeToFeasibleMs).not.toBeNull();
+    // An impossible day holds no trainer or date that others could use.
+    for (const s of result.plan.sessions.filter((x) => x.cohortId === giant.id)) expect(s).toMatchObject({ date: null, roomId: null, trainerIds: [] });
+  });
+
   it('never changes a locked value, even one that breaks a rule', () => {
     const trainer = demo.planted.trainers[0]!.id;
     const sessions = demo.planted.sessions.map((s, i): Session => {
