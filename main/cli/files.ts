@@ -1,8 +1,9 @@
 // Reading and writing holdplan/v1 files for the command line. Failures become
 // one line naming the file; a written file appears whole or not at all.
 import { promises as fsp } from 'node:fs';
-import { dirname, basename, join } from 'node:path';
 import { HoldplanError } from '../../shared/domain/errors';
+import { writeFileDurably } from '../store/durableWrite';
+import { nodeFsOps, type FsOps } from '../store/fsOps';
 
 function reason(e: unknown): string {
   const code = (e as { code?: string }).code;
@@ -26,13 +27,11 @@ export async function readJsonFile(path: string): Promise<unknown> {
   }
 }
 
-export async function writeJsonFile(path: string, value: unknown): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+/** Written as the store saves: temp file, fsync, rename, fsync of the folder. `fs` is for tests. */
+export async function writeJsonFile(path: string, value: unknown, fs: FsOps = nodeFsOps): Promise<void> {
   try {
-    await fsp.writeFile(temp, `${JSON.stringify(value, null, 2)}\n`, 'utf8');
-    await fsp.rename(temp, path);
+    await writeFileDurably(path, `${JSON.stringify(value, null, 2)}\n`, fs);
   } catch (e) {
-    await fsp.rm(temp, { force: true });
     throw new HoldplanError('invalid-input', `cannot write ${path}: ${reason(e)}`);
   }
 }

@@ -1,12 +1,14 @@
 // Where a command's plan comes from: a holdplan/v1 file given with --file (held
 // in memory; no data folder is touched and no lock taken) or the store in the
-// data folder (--data DIR, else HOLDPLAN_DATA, else the user-data folder).
+// data folder (--data DIR or FILE.json, else HOLDPLAN_DATA, else the user-data folder).
+import { existsSync } from 'node:fs';
 import { dispatch } from '../services/dispatch';
 import { createServices } from '../services/index';
 import { createMemoryStore } from '../services/memoryStore';
 import { validatePlan } from '../services/planInput';
 import { openStore } from '../store/index';
 import { resolveDataFile } from '../store/dataDir';
+import { listBackups } from '../store/backups';
 import { HoldplanError } from '../../shared/domain/errors';
 import type { Handlers, OpInput, OpName, OpOutput } from '../../shared/contract/operations';
 import { readJsonFile } from './files';
@@ -19,7 +21,13 @@ export interface PlanSourceOptions {
   readOnly: boolean;
   /** How this instance names itself in the lock ("command line", "browser mode"). */
   app?: string;
+  /** Where the store's notices go (a recovered or damaged file, read-only and why); default stderr. */
+  notice?: (line: string) => void;
 }
+
+const toStderr = (line: string): void => {
+  process.stderr.write(`holdplan: ${line}\n`);
+};
 
 export interface PlanSource {
   /** The file or store the plan came from, for messages. */
@@ -47,7 +55,13 @@ export async function withPlan<T>(options: PlanSourceOptions, use: (source: Plan
     return use({ where: options.file, fromStore: false, call: caller(handlers), handlers });
   }
   const file = resolveDataFile({ dataFlag: options.data, env: options.env });
+  // Reading nothing would report on an empty plan as if it were the planner's; a missing
+  // file with backups beside it is recovered by the store, and its notice says so.
+  if (options.readOnly && !existsSync(file) && (await listBackups(file)).length === 0) {
+    throw new HoldplanError('not-found', `no Holdplan data at ${file}; give --data or --file`);
+  }
   const store = await openStore({ file, app: options.app ?? 'command line', readOnly: options.readOnly });
+  for (const line of store.status().notices) (options.notice ?? toStderr)(line);
   try {
     const handlers = createServices(store);
     return await use({ where: file, fromStore: true, call: caller(handlers), handlers });

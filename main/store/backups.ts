@@ -4,6 +4,7 @@ import { promises as fsp } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { errnoCode } from './fsOps';
+import { FILE_STAMP_PATTERN, fileStamp, nameMatches } from './fileNames';
 
 export const BACKUPS_KEPT = 10;
 
@@ -14,14 +15,23 @@ export function backupFolderOf(file: string): string {
 let sequence = 0;
 
 function backupName(file: string, savedAt: Date): string {
-  // Colons are not allowed in Windows file names; the sequence orders saves within one millisecond.
-  const stamp = savedAt.toISOString().replace(/:/g, '-');
+  // The sequence orders saves within one millisecond.
   sequence = (sequence + 1) % 1_000_000;
-  return `${basename(file)}.${stamp}.${String(sequence).padStart(6, '0')}.json`;
+  return `${basename(file)}.${fileStamp(savedAt)}.${String(sequence).padStart(6, '0')}.json`;
 }
 
+/** `NAME.<stamp>.<sequence>.json`, exactly as backupName makes it. */
 function isBackupOf(file: string, name: string): boolean {
-  return name.startsWith(`${basename(file)}.`) && name.endsWith('.json') && !name.startsWith('.');
+  return nameMatches(name, `${basename(file)}.`, `${FILE_STAMP_PATTERN}\\.\\d{6}`, '.json');
+}
+
+function backupTempName(backup: string): string {
+  return `.${basename(backup)}.${randomBytes(4).toString('hex')}.tmp`;
+}
+
+/** The temp file of a backup copy that a killed process left behind. */
+export function isBackupTempOf(file: string, name: string): boolean {
+  return nameMatches(name, `.${basename(file)}.`, `${FILE_STAMP_PATTERN}\\.\\d{6}\\.json\\.[0-9a-f]{8}`, '.tmp');
 }
 
 /** Backups of `file`, newest first (their names sort by save time). */
@@ -50,7 +60,7 @@ export async function keepBackup(file: string, savedAt: Date): Promise<void> {
   const folder = backupFolderOf(file);
   await fsp.mkdir(folder, { recursive: true });
   const target = join(folder, backupName(file, savedAt));
-  const temp = join(folder, `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(folder, backupTempName(target));
   await fsp.copyFile(file, temp);
   await fsp.rename(temp, target);
   const all = await listBackups(file);

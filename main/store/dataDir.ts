@@ -28,7 +28,7 @@ export function defaultDataDir(env: Env = process.env, where: Platform = here): 
 }
 
 export interface DataFileChoice {
-  /** `--data DIR`: a data folder. */
+  /** `--data DIR`: a data folder; or `--data FILE.json`: the data file itself (HOLDPLAN_DATA likewise). */
   dataFlag?: string;
   /** A data file at any path the planner chooses, e.g. on a shared network drive. */
   fileFlag?: string;
@@ -36,12 +36,17 @@ export interface DataFileChoice {
   platform?: Platform;
 }
 
-/** A chosen file wins, then `--data DIR`, then HOLDPLAN_DATA, then the user-data folder. */
+/** A value of --data or HOLDPLAN_DATA that names a .json file (a team's shared file) rather than a folder. */
+export function isDataFilePath(value: string): boolean {
+  return value.toLowerCase().endsWith('.json');
+}
+
+/** A chosen file wins, then `--data`, then HOLDPLAN_DATA, then the user-data folder. */
 export function resolveDataFile(choice: DataFileChoice): string {
   const env = choice.env ?? process.env;
   if (choice.fileFlag) return resolve(choice.fileFlag);
-  const dir = choice.dataFlag || env.HOLDPLAN_DATA;
-  if (dir) return join(resolve(dir), DATA_FILE_NAME);
+  const data = choice.dataFlag || env.HOLDPLAN_DATA;
+  if (data) return isDataFilePath(data) ? resolve(data) : join(resolve(data), DATA_FILE_NAME);
   const where = choice.platform ?? here;
   const base = defaultDataDir(env, where);
   return where.platform === 'win32' ? win32.join(base, DATA_FILE_NAME) : posix.join(base, DATA_FILE_NAME);

@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { errnoCode, type FsOps } from './fsOps';
+import { nameMatches } from './fileNames';
 
 export function tempPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
@@ -11,7 +12,7 @@ export function tempPathFor(target: string): string {
 
 /** True for the temp files `tempPathFor(target)` makes, so leftovers of a killed process can be cleared. */
 export function isTempFileOf(target: string, name: string): boolean {
-  return name.startsWith(`.${basename(target)}.`) && name.endsWith('.tmp');
+  return nameMatches(name, `.${basename(target)}.`, String.raw`\d+\.[0-9a-f]{12}`, '.tmp');
 }
 
 export async function writeFileDurably(target: string, text: string, fs: FsOps): Promise<void> {

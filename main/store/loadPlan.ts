@@ -1,12 +1,14 @@
 // Opening a data file as it is, or recovering when it cannot be used. A damaged
 // file is never overwritten: it is moved aside (only by the lock holder) and the
-// newest valid backup takes its place, and the notice says so in plain words.
+// newest valid backup takes its place; a missing file with backups beside it is
+// brought back from them. The notice says so in plain words.
 import { promises as fsp } from 'node:fs';
 import type { Plan } from '../../shared/domain/schema';
 import { isHoldplanError } from '../../shared/domain/errors';
-import { errnoCode } from './fsOps';
+import { readTextIfExists } from './fsOps';
 import { backupFolderOf, listBackups } from './backups';
 import { emptyPlan } from './emptyPlan';
+import { fileStamp } from './fileNames';
 import { validateStoreText } from './validateFile';
 
 export interface LoadedPlan {
@@ -17,40 +19,24 @@ export interface LoadedPlan {
   needsSave: boolean;
 }
 
-async function readIfExists(path: string): Promise<string | null> {
-  try {
-    return await fsp.readFile(path, 'utf8');
-  } catch (e) {
-    if (errnoCode(e) === 'ENOENT') return null;
-    throw e;
-  }
-}
-
-function fileStamp(date: Date): string {
-  return date.toISOString().replace(/:/g, '-');
-}
+/** Whether this instance may change the file; when not, why not, in words that finish "…because ". */
+export type LoadAccess = { writable: true } | { writable: false; because: string };
 
 /** Throws HoldplanError('newer-version') without touching anything when a newer Holdplan wrote the file. */
-export async function loadPlan(file: string, writable: boolean): Promise<LoadedPlan> {
-  const text = await readIfExists(file);
-  if (text === null) {
-    const notices =
-      (await listBackups(file)).length > 0
-        ? [`There was no data file at ${file}, so Holdplan started with an empty plan. Backups of an earlier plan are in ${backupFolderOf(file)}.`]
-        : [];
-    return { plan: emptyPlan(), savedAt: null, notices, needsSave: false };
-  }
+export async function loadPlan(file: string, access: LoadAccess): Promise<LoadedPlan> {
+  const text = await readTextIfExists(file);
+  if (text === null) return loadMissing(file, access);
 
   const checked = validateStoreText(text, file);
   if (checked.ok) return { plan: checked.file.plan, savedAt: checked.file.meta.savedAt, notices: [], needsSave: false };
 
   let what: string;
-  if (writable) {
+  if (access.writable) {
     const aside = `${file}.corrupt-${fileStamp(new Date())}`;
     await fsp.rename(file, aside);
     what = `The data file ${file} could not be used because ${checked.reason}. It was moved to ${aside}`;
   } else {
-    what = `The data file ${file} could not be used because ${checked.reason}. It was left where it is, because another Holdplan holds the file`;
+    what = `The data file ${file} could not be used because ${checked.reason}. It was left where it is, because ${access.because}`;
   }
 
   const backup = await newestValidBackup(file);
@@ -59,7 +45,7 @@ export async function loadPlan(file: string, writable: boolean): Promise<LoadedP
       plan: backup.plan,
       savedAt: backup.savedAt,
       notices: [`${what}, and Holdplan opened the newest valid backup, saved ${backup.savedAt} (${backup.path}).`],
-      needsSave: writable,
+      needsSave: access.writable,
     };
   }
   return {
@@ -70,9 +56,27 @@ export async function loadPlan(file: string, writable: boolean): Promise<LoadedP
   };
 }
 
+/** No data file: a new store, unless backups show there was a plan here, which then comes back. */
+async function loadMissing(file: string, access: LoadAccess): Promise<LoadedPlan> {
+  const backups = await listBackups(file);
+  if (backups.length === 0) return { plan: emptyPlan(), savedAt: null, notices: [], needsSave: false };
+  const backup = await newestValidBackup(file);
+  if (!backup) {
+    const notice = `There was no data file at ${file}, and none of the backups in ${backupFolderOf(file)} could be used, so Holdplan started with an empty plan.`;
+    return { plan: emptyPlan(), savedAt: null, notices: [notice], needsSave: false };
+  }
+  const kept = access.writable ? ' It is saved as the data file now.' : ` It was not saved, because ${access.because}.`;
+  return {
+    plan: backup.plan,
+    savedAt: backup.savedAt,
+    notices: [`There was no data file at ${file}, so Holdplan opened the newest valid backup, saved ${backup.savedAt} (${backup.path}).${kept}`],
+    needsSave: access.writable,
+  };
+}
+
 async function newestValidBackup(file: string): Promise<{ plan: Plan; savedAt: string; path: string } | null> {
   for (const path of await listBackups(file)) {
-    const text = await readIfExists(path);
+    const text = await readTextIfExists(path);
     if (text === null) continue;
     try {
       const checked = validateStoreText(text, path);

@@ -1,12 +1,16 @@
 // One writer per data file. The lock file names who holds it (host, user, pid,
 // app) and carries a heartbeat, so a lock left by a crashed process is recognised
 // on the same machine (its pid is gone) and from other machines sharing the file
-// on a network drive (its heartbeat stops).
+// on a network drive (its heartbeat stops changing). Another machine's clock may be
+// off by minutes, so its heartbeat is never compared with our clock: we watch the
+// value, and only our own clock says how long it has stood still.
 import { promises as fsp } from 'node:fs';
 import { hostname, userInfo } from 'node:os';
 import { randomBytes } from 'node:crypto';
+import { basename } from 'node:path';
 import { z } from 'zod';
-import { errnoCode } from './fsOps';
+import { errnoCode, readTextIfExists } from './fsOps';
+import { nameMatches } from './fileNames';
 
 export const LockInfo = z.looseObject({
   host: z.string(),
@@ -27,14 +31,23 @@ export interface LockOptions {
   staleAfterMs: number;
   /** Called when another instance has taken the lock over (we were judged stale, e.g. after a long sleep). */
   onLost?: (holder: LockInfo | null) => void;
+  /** Our own clock in milliseconds, only ever compared with itself (tests inject one). */
+  now?: () => number;
 }
 
-export type LockResult =
-  | { kind: 'acquired'; lock: HeldLock; tookOverFrom: LockInfo | null }
-  | { kind: 'held'; holder: LockInfo | null };
+export type LockResult = { kind: 'acquired'; lock: HeldLock } | { kind: 'held'; holder: LockInfo | null };
 
 export function lockPathOf(file: string): string {
   return `${file}.lock`;
+}
+
+/** The temp file a heartbeat writes before renaming it over the lock, left behind when its process was killed. */
+export function isLockTempOf(file: string, name: string): boolean {
+  return nameMatches(name, `${basename(lockPathOf(file))}.`, String.raw`\d+\.[0-9a-f]{8}`, '.tmp');
+}
+
+function lockTempPath(lockPath: string): string {
+  return `${lockPath}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
 }
 
 function currentUser(): string {
@@ -64,37 +77,53 @@ function parseLock(text: string): LockInfo | null {
   }
 }
 
-async function readText(path: string): Promise<string | null> {
-  try {
-    return await fsp.readFile(path, 'utf8');
-  } catch (e) {
-    if (errnoCode(e) === 'ENOENT') return null;
-    throw e;
-  }
+async function readLock(path: string): Promise<LockInfo | null> {
+  return parseLock((await readTextIfExists(path)) ?? '');
 }
 
-export function isStale(holder: LockInfo, staleAfterMs: number, now = Date.now()): boolean {
-  if (holder.host === hostname() && !isPidAlive(holder.pid)) return true;
-  const beat = Date.parse(holder.heartbeat);
-  return Number.isNaN(beat) || now - beat > staleAfterMs;
+const localClock = (): number => performance.now();
+
+/**
+ * What this process has seen in each lock file, and when by its own clock. Kept for the
+ * life of the process, so a later open (or the store's background watch) can judge a
+ * lock that an earlier look found unchanged.
+ */
+const observed = new Map<string, { text: string; since: number }>();
+
+/** How long, by our clock, the lock at `path` has read exactly `text`; 0 when it just changed. */
+function unchangedFor(path: string, text: string, now: number): number {
+  const last = observed.get(path);
+  if (last && last.text === text) return now - last.since;
+  observed.set(path, { text, since: now });
+  return 0;
+}
+
+function isStale(path: string, text: string, holder: LockInfo, options: LockOptions): boolean {
+  if (holder.host === hostname()) {
+    if (!isPidAlive(holder.pid)) return true;
+    // One machine, one clock: the time stamp can be trusted here.
+    const beat = Date.parse(holder.heartbeat);
+    return Number.isNaN(beat) || Date.now() - beat > options.staleAfterMs;
+  }
+  return unchangedFor(path, text, (options.now ?? localClock)()) >= options.staleAfterMs;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function acquireLock(file: string, options: LockOptions): Promise<LockResult> {
   const path = lockPathOf(file);
-  let tookOverFrom: LockInfo | null = null;
   for (let attempt = 0; attempt < 10; attempt++) {
     const now = new Date().toISOString();
     const mine: LockInfo = { host: hostname(), user: currentUser(), pid: process.pid, app: options.app, since: now, heartbeat: now };
     try {
       await fsp.writeFile(path, JSON.stringify(mine), { flag: 'wx' });
-      return { kind: 'acquired', lock: new HeldLock(path, mine, options), tookOverFrom };
+      observed.delete(path);
+      return { kind: 'acquired', lock: new HeldLock(path, mine, options) };
     } catch (e) {
       if (errnoCode(e) !== 'EEXIST') throw e;
     }
 
-    const text = await readText(path);
+    const text = await readTextIfExists(path);
     if (text === null) continue;
     const holder = parseLock(text);
     if (holder === null) {
@@ -104,12 +133,12 @@ export async function acquireLock(file: string, options: LockOptions): Promise<L
         await sleep(INCOMPLETE_LOCK_MS - age);
         continue;
       }
-    } else if (!isStale(holder, options.staleAfterMs)) {
+    } else if (!isStale(path, text, holder, options)) {
       return { kind: 'held', holder };
     }
-    if (await moveAsideIfUnchanged(path, text)) tookOverFrom = holder;
+    await moveAsideIfUnchanged(path, text);
   }
-  return { kind: 'held', holder: parseLock((await readText(path)) ?? '') };
+  return { kind: 'held', holder: await readLock(path) };
 }
 
 async function ageOf(path: string): Promise<number | null> {
@@ -126,38 +155,35 @@ async function ageOf(path: string): Promise<number | null> {
  * rename succeeds, and if what we moved is no longer the lock we judged (someone
  * replaced it meanwhile), it goes back.
  */
-async function moveAsideIfUnchanged(path: string, judged: string): Promise<boolean> {
+async function moveAsideIfUnchanged(path: string, judged: string): Promise<void> {
   const aside = `${path}.stale-${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
     await fsp.rename(path, aside);
   } catch (e) {
-    if (errnoCode(e) === 'ENOENT') return false;
+    if (errnoCode(e) === 'ENOENT') return;
     throw e;
   }
-  if ((await readText(aside)) !== judged) {
+  if ((await readTextIfExists(aside)) !== judged) {
     await fsp.rename(aside, path);
-    return false;
+    return;
   }
   await fsp.unlink(aside).catch(() => undefined);
-  return true;
 }
 
 export class HeldLock {
   private timer: NodeJS.Timeout | null = null;
   private lost = false;
+  private released = false;
+  private beating: Promise<void> | null = null;
 
   constructor(
     readonly path: string,
     private info: LockInfo,
     private readonly options: LockOptions,
   ) {
-    this.timer = setInterval(() => void this.beat().catch(() => undefined), options.heartbeatMs);
+    this.timer = setInterval(() => void this.beat(), options.heartbeatMs);
     // The heartbeat must not keep a command-line run alive after its work is done.
     this.timer.unref();
-  }
-
-  get isLost(): boolean {
-    return this.lost;
   }
 
   private isOurs(holder: LockInfo | null): boolean {
@@ -166,20 +192,30 @@ export class HeldLock {
 
   /** Re-reads the lock; returns who holds it when it is no longer ours. */
   async verify(): Promise<{ ours: true } | { ours: false; holder: LockInfo | null }> {
-    if (this.lost) return { ours: false, holder: parseLock((await readText(this.path)) ?? '') };
-    const holder = parseLock((await readText(this.path)) ?? '');
+    const holder = await readLock(this.path);
+    if (this.lost) return { ours: false, holder };
     if (this.isOurs(holder)) return { ours: true };
     this.markLost(holder);
     return { ours: false, holder };
   }
 
-  async beat(): Promise<void> {
-    if (this.lost) return;
+  /** Refreshes the heartbeat; one at a time, and never after release() has begun. A failed beat is retried by the next. */
+  beat(): Promise<void> {
+    this.beating ??= this.refresh()
+      .catch(() => undefined)
+      .finally(() => {
+        this.beating = null;
+      });
+    return this.beating;
+  }
+
+  private async refresh(): Promise<void> {
+    if (this.lost || this.released) return;
     const check = await this.verify();
-    if (!check.ours) return;
+    if (!check.ours || this.released) return;
     this.info = { ...this.info, heartbeat: new Date().toISOString() };
     // Replaced by rename so a reader never sees a half-written lock.
-    const temp = `${this.path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    const temp = lockTempPath(this.path);
     await fsp.writeFile(temp, JSON.stringify(this.info));
     await fsp.rename(temp, this.path);
   }
@@ -196,13 +232,14 @@ export class HeldLock {
     this.timer = null;
   }
 
-  /** Removes the lock only if it is still ours. */
+  /** Removes the lock only if it is still ours, after any heartbeat in flight has landed (else its rename would put the lock back). */
   async release(): Promise<void> {
     this.stopHeartbeat();
+    this.released = true;
+    await this.beating;
     if (this.lost) return;
     this.lost = true;
-    const holder = parseLock((await readText(this.path)) ?? '');
-    if (this.isOurs(holder)) await fsp.unlink(this.path).catch(() => undefined);
+    if (this.isOurs(await readLock(this.path))) await fsp.unlink(this.path).catch(() => undefined);
   }
 }
 

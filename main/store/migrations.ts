@@ -24,19 +24,14 @@ export function schemaVersionOf(file: unknown): number | null {
   return typeof file.format === 'string' ? 0 : null;
 }
 
-export interface Migrated {
-  file: unknown;
-  fromVersion: number;
-}
-
 /**
  * Brings a parsed file to the current version. Throws HoldplanError('newer-version') for a file
  * a newer Holdplan wrote. Returns the input unchanged when its version is unknown, so the schema
  * check that follows reports what is wrong with it.
  */
-export function migrate(file: unknown, where: string): Migrated {
+export function migrate(file: unknown, where: string): unknown {
   const version = schemaVersionOf(file);
-  if (version === null || !isRecord(file)) return { file, fromVersion: SCHEMA_VERSION };
+  if (version === null || !isRecord(file)) return file;
   if (version > SCHEMA_VERSION) {
     throw new HoldplanError(
       'newer-version',
@@ -50,7 +45,7 @@ export function migrate(file: unknown, where: string): Migrated {
     if (!step) throw new Error(`No migration from store schema version ${v}`);
     current = step(current);
   }
-  return { file: current, fromVersion: version };
+  return current;
 }
 
 function isRecord(x: unknown): x is Record<string, unknown> {

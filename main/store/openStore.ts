@@ -1,6 +1,6 @@
 // The store: the only writer of one data file (see types.ts for the contract).
 import { promises as fsp } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import { HoldplanError, isHoldplanError } from '../../shared/domain/errors';
 import { integrityProblems } from '../../shared/domain/integrity';
@@ -10,10 +10,10 @@ import type { StoreStatus } from '../../shared/contract/results';
 import type { OpenStoreOptions, Store } from './types';
 import { DurableJsonAdapter } from './durableJsonAdapter';
 import { isTempFileOf } from './durableWrite';
-import { nodeFsOps } from './fsOps';
-import { backupFolderOf, keepBackup } from './backups';
-import { acquireLock, describeHolder, type HeldLock, type LockInfo } from './lock';
-import { loadPlan } from './loadPlan';
+import { nodeFsOps, readTextIfExists } from './fsOps';
+import { backupFolderOf, isBackupTempOf, keepBackup } from './backups';
+import { acquireLock, describeHolder, isLockTempOf, lockPathOf, type HeldLock, type LockInfo, type LockOptions } from './lock';
+import { loadPlan, type LoadAccess } from './loadPlan';
 import { serialise, storeFileOf, StoreFile } from './storeFile';
 import { validateStoreText } from './validateFile';
 
@@ -22,33 +22,43 @@ const DEFAULT_STALE_AFTER_MS = 30_000;
 
 type Access = { kind: 'writer'; lock: HeldLock } | { kind: 'read-only'; holder: LockInfo | null; byChoice: boolean };
 
+function loadAccess(access: Access): LoadAccess {
+  if (access.kind === 'writer') return { writable: true };
+  return { writable: false, because: access.byChoice ? 'it was opened read-only' : `${describeHolder(access.holder)} holds the file` };
+}
+
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const fs = options.fs ?? nodeFsOps;
-  await fsp.mkdir(dirname(options.file), { recursive: true });
+  // A read-only look creates nothing, not even the folder.
+  if (!options.readOnly) await fsp.mkdir(dirname(options.file), { recursive: true });
 
-  let lostTo: { holder: LockInfo | null } | null = null;
+  const lostTo: { holder: LockInfo | null }[] = [];
+  const lockOptions: LockOptions = {
+    app: options.app,
+    heartbeatMs: options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS,
+    staleAfterMs: options.staleAfterMs ?? DEFAULT_STALE_AFTER_MS,
+    onLost: (holder) => {
+      lostTo.push({ holder });
+      store?.statusChanged();
+    },
+  };
+  let store: FileStore | undefined;
   let access: Access;
   if (options.readOnly) {
     access = { kind: 'read-only', holder: null, byChoice: true };
   } else {
-    const result = await acquireLock(options.file, {
-      app: options.app,
-      heartbeatMs: options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS,
-      staleAfterMs: options.staleAfterMs ?? DEFAULT_STALE_AFTER_MS,
-      onLost: (holder) => {
-        lostTo = { holder };
-      },
-    });
+    const result = await acquireLock(options.file, lockOptions);
     access = result.kind === 'acquired' ? { kind: 'writer', lock: result.lock } : { kind: 'read-only', holder: result.holder, byChoice: false };
   }
 
   try {
     if (access.kind === 'writer') await clearLeftovers(options.file);
-    const loaded = await loadPlan(options.file, access.kind === 'writer');
+    const loaded = await loadPlan(options.file, loadAccess(access));
     const adapter = new DurableJsonAdapter<StoreFile>(options.file, serialise, (text) => parseOrThrow(text, options.file), fs);
     const db = new Low<StoreFile>(adapter, storeFileOf(loaded.plan, options.app, new Date()));
-    const store = new FileStore(options, db, access, loaded.plan, loaded.savedAt, loaded.notices, () => lostTo);
+    store = new FileStore(options, lockOptions, db, access, loaded.plan, loaded.savedAt, loaded.notices, () => lostTo[0] ?? null);
     if (loaded.needsSave) await store.saveRecovered();
+    store.watchForTakeover();
     return store;
   } catch (e) {
     if (access.kind === 'writer') await access.lock.release();
@@ -64,22 +74,29 @@ function parseOrThrow(text: string, where: string): StoreFile {
 
 /** Temp files of saves, backups and heartbeats that a killed process left behind; only the lock holder may remove them. */
 async function clearLeftovers(file: string): Promise<void> {
-  const lockTemp = (name: string) => name.startsWith(`${basename(file)}.lock.`) && name.endsWith('.tmp');
+  const ours = (name: string) => isTempFileOf(file, name) || isLockTempOf(file, name) || isBackupTempOf(file, name);
   for (const folder of [dirname(file), backupFolderOf(file)]) {
     const names = await fsp.readdir(folder).catch(() => [] as string[]);
-    const leftovers = names.filter((n) => isTempFileOf(file, n) || lockTemp(n));
-    await Promise.all(leftovers.map((n) => fsp.unlink(join(folder, n)).catch(() => undefined)));
+    await Promise.all(names.filter(ours).map((n) => fsp.unlink(join(folder, n)).catch(() => undefined)));
   }
+}
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
 }
 
 class FileStore implements Store {
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
+  private closing: Promise<void> | null = null;
+  private watcher: NodeJS.Timeout | null = null;
+  private takingOver = false;
 
   constructor(
     private readonly options: OpenStoreOptions,
+    private readonly lockOptions: LockOptions,
     private readonly db: Low<StoreFile>,
-    private readonly access: Access,
+    private access: Access,
     private plan: Plan,
     private savedAt: string | null,
     private readonly notices: string[],
@@ -95,9 +112,9 @@ class FileStore implements Store {
   }
 
   update<T>(change: (draft: Plan) => T): Promise<T> {
-    const run = this.queue.then(() => this.apply(change));
-    this.queue = run.catch(() => undefined);
-    return run;
+    // Refused here, not when its turn comes: what was queued before close() is still saved.
+    if (this.closed) return Promise.reject(new HoldplanError('read-only', `The store for ${this.path} is closed.`));
+    return this.enqueue(() => this.apply(change));
   }
 
   status(): StoreStatus {
@@ -111,15 +128,93 @@ class FileStore implements Store {
     };
   }
 
-  async close(): Promise<void> {
-    if (this.closed) return;
+  close(): Promise<void> {
+    this.closing ??= this.finishClose();
+    return this.closing;
+  }
+
+  private async finishClose(): Promise<void> {
     this.closed = true;
+    this.stopWatching();
     await this.queue;
     if (this.access.kind === 'writer') await this.access.lock.release();
   }
 
   async saveRecovered(): Promise<void> {
     await this.save(this.plan);
+  }
+
+  statusChanged(): void {
+    this.options.onStatusChange?.(this.status());
+  }
+
+  /**
+   * Opened read-only because another instance held the lock: keep looking at the lock, and
+   * take the file over once it is free or proves stale (see acquireLock). Not when the
+   * planner chose read-only, and not after losing the lock to someone else.
+   */
+  watchForTakeover(): void {
+    if (this.access.kind !== 'read-only' || this.access.byChoice || this.closed) return;
+    this.watcher = setInterval(() => this.tryTakeOver(), this.lockOptions.heartbeatMs);
+    this.watcher.unref();
+  }
+
+  private stopWatching(): void {
+    if (this.watcher) clearInterval(this.watcher);
+    this.watcher = null;
+  }
+
+  private tryTakeOver(): void {
+    if (this.takingOver || this.closed) return;
+    this.takingOver = true;
+    void this.enqueue(() => this.takeOver())
+      .catch((e: unknown) => {
+        this.notices.push(`Holdplan could not take ${this.path} over: ${message(e)}`);
+        this.statusChanged();
+      })
+      .finally(() => {
+        this.takingOver = false;
+      });
+  }
+
+  private async takeOver(): Promise<void> {
+    if (this.closed || this.access.kind !== 'read-only') return;
+    const previous = this.access.holder;
+    const wasHeld = (await readTextIfExists(lockPathOf(this.path))) !== null;
+    const result = await acquireLock(this.path, this.lockOptions);
+    if (result.kind === 'held') {
+      this.access = { kind: 'read-only', holder: result.holder, byChoice: false };
+      return;
+    }
+    this.stopWatching();
+    const lock = result.lock;
+    try {
+      await clearLeftovers(this.path);
+      // The previous holder may have saved since this store read the file.
+      const loaded = await loadPlan(this.path, { writable: true });
+      this.access = { kind: 'writer', lock };
+      this.plan = loaded.plan;
+      this.savedAt = loaded.savedAt;
+      this.notices.push(
+        wasHeld
+          ? `The lock of ${describeHolder(previous)} was not refreshed for ${this.lockOptions.staleAfterMs / 1000} s, so this Holdplan took the file over; changes are saved now.`
+          : `The other Holdplan let go of ${this.path}, so this Holdplan took the file over; changes are saved now.`,
+        ...loaded.notices,
+      );
+      if (loaded.needsSave) await this.save(loaded.plan);
+    } catch (e) {
+      this.access = { kind: 'read-only', holder: null, byChoice: false };
+      await lock.release();
+      throw e;
+    } finally {
+      this.statusChanged();
+    }
+  }
+
+  private enqueue<T>(run: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(run);
+    this.queue = next.catch(() => undefined);
+    return next;
   }
 
   private currentHolder(): LockInfo | null {
@@ -137,7 +232,6 @@ class FileStore implements Store {
   }
 
   private async apply<T>(change: (draft: Plan) => T): Promise<T> {
-    if (this.closed) throw new HoldplanError('read-only', `The store for ${this.path} is closed.`);
     if (this.access.kind === 'writer') await this.access.lock.verify();
     const reason = this.readOnlyReason();
     if (reason) throw new HoldplanError('read-only', reason);
@@ -148,7 +242,7 @@ class FileStore implements Store {
       result = change(draft);
     } catch (e) {
       if (isHoldplanError(e)) throw e;
-      throw new HoldplanError('invalid-input', `The change was not saved: ${e instanceof Error ? e.message : String(e)}`);
+      throw new HoldplanError('invalid-input', `The change was not saved: ${message(e)}`);
     }
     const parsed = Plan.safeParse(draft);
     if (!parsed.success) {
@@ -172,7 +266,7 @@ class FileStore implements Store {
     try {
       await keepBackup(this.path, savedAt);
     } catch (e) {
-      this.notices.push(`The save at ${this.savedAt} succeeded, but its backup could not be written: ${e instanceof Error ? e.message : String(e)}`);
+      this.notices.push(`The save at ${this.savedAt} succeeded, but its backup could not be written: ${message(e)}`);
     }
   }
 }

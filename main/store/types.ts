@@ -15,10 +15,11 @@ export interface Store {
    * Runs `change` on a deep copy of the plan and saves the result. When `change`
    * throws, or the result fails the schema, nothing is saved and the error is
    * rethrown. Resolves after the save is durable. Throws HoldplanError('read-only')
-   * when another instance holds the lock.
+   * when another instance holds the lock, or when close() was called before it.
    */
   update<T>(change: (draft: Plan) => T): Promise<T>;
   status(): StoreStatus;
+  /** Saves every update queued before it, then lets go of the file. */
   close(): Promise<void>;
 }
 
@@ -31,8 +32,15 @@ export interface OpenStoreOptions {
   readOnly?: boolean;
   /** How often the lock's heartbeat is refreshed (default 5 s). */
   heartbeatMs?: number;
-  /** A lock whose heartbeat is older than this is taken over, also from another machine (default 30 s). */
+  /**
+   * A lock is taken over when it is this stale (default 30 s): on this machine, when its
+   * heartbeat is this old; from another machine, when its heartbeat has not changed for
+   * this long by our own clock. Such a lock opens read-only at first, and the store takes
+   * the file over in the background once it proves stale (see onStatusChange).
+   */
   staleAfterMs?: number;
+  /** Called when status() changes while the store is open, e.g. a read-only store that took the file over. */
+  onStatusChange?: (status: StoreStatus) => void;
   /** The file operations a save makes; tests inject a recorder. */
   fs?: FsOps;
 }

@@ -5,7 +5,7 @@ import { integrityProblems } from '../../shared/domain/integrity';
 import { migrate } from './migrations';
 import { StoreFile } from './storeFile';
 
-export type Validated = { ok: true; file: StoreFile; fromVersion: number } | { ok: false; reason: string };
+export type Validated = { ok: true; file: StoreFile } | { ok: false; reason: string };
 
 /** Throws HoldplanError('newer-version') for a file from a newer Holdplan, which must not be treated as damaged. */
 export function validateStoreText(text: string, where: string): Validated {
@@ -15,15 +15,14 @@ export function validateStoreText(text: string, where: string): Validated {
   } catch (e) {
     return { ok: false, reason: `it is not valid JSON (${e instanceof Error ? e.message : String(e)})` };
   }
-  const { file, fromVersion } = migrate(raw, where);
-  const parsed = StoreFile.safeParse(file);
+  const parsed = StoreFile.safeParse(migrate(raw, where));
   if (!parsed.success) {
     const lines = describeZodError(parsed.error);
     return { ok: false, reason: `it is not a Holdplan data file: ${summarise(lines)}` };
   }
   const problems = integrityProblems(parsed.data.plan);
   if (problems.length > 0) return { ok: false, reason: `its data does not hang together: ${summarise(problems)}` };
-  return { ok: true, file: parsed.data, fromVersion };
+  return { ok: true, file: parsed.data };
 }
 
 function summarise(lines: readonly string[]): string {

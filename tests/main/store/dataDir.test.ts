@@ -38,4 +38,10 @@ describe('resolveDataFile', () => {
     expect(resolveDataFile({ fileFlag: 'shared/team.json', dataFlag: '/tmp/flag', env: {}, platform: linux })).toBe(resolve('shared/team.json'));
     expect(resolveDataFile({ fileFlag: '/mnt/team/plan.json', env: {} })).toBe(join('/mnt/team', 'plan.json'));
   });
+
+  it('takes a --data or HOLDPLAN_DATA value ending in .json as the data file itself', () => {
+    expect(resolveDataFile({ dataFlag: '/mnt/team/team.json', env: {}, platform: linux })).toBe(resolve('/mnt/team/team.json'));
+    expect(resolveDataFile({ env: { HOLDPLAN_DATA: 'shared/Team.JSON' }, platform: linux })).toBe(resolve('shared/Team.JSON'));
+    expect(resolveDataFile({ dataFlag: '/mnt/team', env: { HOLDPLAN_DATA: '/x/y.json' }, platform: linux })).toBe('/mnt/team/holdplan.json');
+  });
 });

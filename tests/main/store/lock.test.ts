@@ -1,11 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFile, utimes, writeFile } from 'node:fs/promises';
+import { readFile, rename, utimes, writeFile } from 'node:fs/promises';
 import { hostname, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openStore } from '../../../main/store';
-import { describeHolder } from '../../../main/store/lock';
+import { acquireLock, describeHolder } from '../../../main/store/lock';
 import { tempFolder } from './helpers';
 
 const fixture = fileURLToPath(new URL('./fixtures/holdStore.ts', import.meta.url));
@@ -96,13 +96,80 @@ describe('the lock', () => {
     await store.close();
   });
 
-  it('is taken over when its heartbeat has stopped, also from another machine', async () => {
+  it('from another machine is judged by whether its heartbeat changes on our clock, not by its time stamp', async () => {
     const file = join(await tempFolder(), 'holdplan.json');
+    // The other PC's clock is a minute behind ours, so its heartbeat always looks a minute old.
     await writeFile(`${file}.lock`, lockOf('pc-12', 4242, 60_000));
-    const store = await openStore({ file, app: 'test', staleAfterMs: 30_000 });
-    expect(store.status().readOnly).toBe(false);
+    const beat = async () => {
+      await writeFile(`${file}.lock.other`, lockOf('pc-12', 4242, 60_000));
+      await rename(`${file}.lock.other`, `${file}.lock`);
+    };
+    const other = setInterval(() => void beat().catch(() => undefined), 10);
+    try {
+      const store = await openStore({ file, app: 'test', staleAfterMs: 150, heartbeatMs: 10 });
+      expect(store.status().readOnly).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(store.status().readOnly).toBe(true);
+      expect((await lockFile(file)).host).toBe('pc-12');
+      await store.close();
+    } finally {
+      clearInterval(other);
+    }
+  });
+
+  it('from another machine is taken over in the background once its heartbeat has not changed for staleAfterMs here', async () => {
+    const file = join(await tempFolder(), 'holdplan.json');
+    const seed = await openStore({ file, app: 'test' });
+    await seed.update((plan) => {
+      plan.term.name = 'before';
+    });
+    await seed.close();
+    // The heartbeat looks fresh by the other PC's clock (it runs ahead), but it never changes.
+    await writeFile(`${file}.lock`, lockOf('pc-12', 4242, -60_000));
+    const store = await openStore({ file, app: 'test', staleAfterMs: 150, heartbeatMs: 10 });
+    expect(store.status()).toMatchObject({ readOnly: true, lockHolder: { host: 'pc-12' } });
+    // The other machine saved once more before it went quiet; the takeover must not lose that.
+    const saved = JSON.parse(await readFile(file, 'utf8'));
+    saved.plan.term.name = 'their last save';
+    await writeFile(file, JSON.stringify(saved));
+
+    await vi.waitFor(() => expect(store.status().readOnly).toBe(false), { timeout: 5_000 });
+    expect(store.status().lockHolder).toBeNull();
+    expect(store.status().notices.join(' ')).toMatch(/pc-12.*took the file over/);
     expect(await lockFile(file)).toMatchObject({ host: hostname(), pid: process.pid });
+    expect(store.read().term.name).toBe('their last save');
+    await store.update((plan) => {
+      plan.term.name = 'mine now';
+    });
     await store.close();
+    expect(JSON.parse(await readFile(file, 'utf8')).plan.term.name).toBe('mine now');
+  });
+
+  it('from another machine is taken over by a later open once we have seen it unchanged for staleAfterMs', async () => {
+    const file = join(await tempFolder(), 'holdplan.json');
+    await writeFile(`${file}.lock`, lockOf('pc-12', 4242, 0));
+    let clock = 1_000;
+    const options = { app: 'test', heartbeatMs: 60_000, staleAfterMs: 30_000, now: () => clock };
+    expect((await acquireLock(file, options)).kind).toBe('held');
+    clock += 29_000;
+    expect((await acquireLock(file, options)).kind).toBe('held');
+    clock += 2_000;
+    const taken = await acquireLock(file, options);
+    expect(taken.kind).toBe('acquired');
+    if (taken.kind === 'acquired') await taken.lock.release();
+  });
+
+  it('from another machine is not taken over when its heartbeat changed while we watched', async () => {
+    const file = join(await tempFolder(), 'holdplan.json');
+    await writeFile(`${file}.lock`, lockOf('pc-12', 4242, 0));
+    let clock = 1_000;
+    const options = { app: 'test', heartbeatMs: 60_000, staleAfterMs: 30_000, now: () => clock };
+    expect((await acquireLock(file, options)).kind).toBe('held');
+    clock += 20_000;
+    await writeFile(`${file}.lock`, lockOf('pc-12', 4242, -5_000));
+    expect((await acquireLock(file, options)).kind).toBe('held');
+    clock += 20_000;
+    expect((await acquireLock(file, options)).kind).toBe('held');
   });
 
   it('is taken over when a process died while creating it and left it empty', async () => {
@@ -141,6 +208,20 @@ describe('the lock', () => {
     await expect(readFile(`${file}.lock`)).rejects.toMatchObject({ code: 'ENOENT' });
     await expect(store.update(() => undefined)).rejects.toMatchObject({ code: 'read-only', message: expect.stringMatching(/opened read-only/) });
     await store.close();
+  });
+});
+
+describe('releasing the lock', () => {
+  it('waits for a heartbeat in flight, so the heartbeat cannot put the lock file back', async () => {
+    const file = join(await tempFolder(), 'holdplan.json');
+    for (let round = 0; round < 5; round++) {
+      const taken = await acquireLock(file, { app: 'test', heartbeatMs: 60_000, staleAfterMs: 30_000 });
+      if (taken.kind !== 'acquired') throw new Error('the lock should be free');
+      const beating = taken.lock.beat();
+      await taken.lock.release();
+      await beating;
+      await expect(readFile(`${file}.lock`)).rejects.toMatchObject({ code: 'ENOENT' });
+    }
   });
 });
 

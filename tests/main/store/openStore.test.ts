@@ -133,4 +133,27 @@ describe('update', () => {
     expect(await readdir(join(file, '..'))).not.toContain('holdplan.json.lock');
     await expect(store.update(() => undefined)).rejects.toMatchObject({ code: 'read-only' });
   });
+
+  it('saves every update queued before close, and refuses only those that come after it', async () => {
+    const file = await fresh();
+    const store = await openStore({ file, app: 'test' });
+    const first = store.update((plan) => {
+      plan.term.name = 'first';
+    });
+    const second = store.update((plan) => {
+      plan.term.name = 'second';
+    });
+    const closing = store.close();
+    const late = expect(
+      store.update((plan) => {
+        plan.term.name = 'too late';
+      }),
+    ).rejects.toMatchObject({ code: 'read-only', message: expect.stringMatching(/is closed/) });
+    await expect(first).resolves.toBeUndefined();
+    await expect(second).resolves.toBeUndefined();
+    await late;
+    await closing;
+    expect(JSON.parse(await readFile(file, 'utf8')).plan.term.name).toBe('second');
+    expect(await readdir(join(file, '..'))).not.toContain('holdplan.json.lock');
+  });
 });

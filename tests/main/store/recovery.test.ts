@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../../main/store';
@@ -81,6 +81,45 @@ describe('opening a damaged data file', () => {
     expect(await readFile(file, 'utf8')).toBe('garbage');
     await reader.close();
     await writer.close();
+  });
+});
+
+describe('a missing data file with backups beside it', () => {
+  it('is recovered from the newest valid backup, says so, and is saved back', async () => {
+    const file = await storeWithSaves(['Forår A', 'Forår B']);
+    await rm(file);
+
+    const store = await openStore({ file, app: 'test' });
+    expect(store.read().term.name).toBe('Forår B');
+    const [notice, ...more] = store.status().notices;
+    expect(more).toEqual([]);
+    expect(notice).toMatch(/There was no data file at .*holdplan\.json.*opened the newest valid backup, saved \d{4}-/);
+    await store.close();
+    expect(JSON.parse(await readFile(file, 'utf8')).plan.term.name).toBe('Forår B');
+  });
+
+  it('is recovered in memory only when opened read-only', async () => {
+    const file = await storeWithSaves(['Forår A']);
+    await rm(file);
+    const store = await openStore({ file, app: 'test', readOnly: true });
+    expect(store.read().term.name).toBe('Forår A');
+    expect(store.status().notices[0]).toContain('newest valid backup');
+    await store.close();
+    await expect(readFile(file)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});
+
+describe('a damaged data file opened read-only on purpose', () => {
+  it('is left where it is, and the notice gives that reason, not another holder', async () => {
+    const file = await storeWithSaves(['Forår A']);
+    await writeFile(file, 'garbage');
+    const store = await openStore({ file, app: 'command line', readOnly: true });
+    const [notice] = store.status().notices;
+    expect(notice).toContain('left where it is, because it was opened read-only');
+    expect(notice).not.toContain('another Holdplan');
+    expect(store.read().term.name).toBe('Forår A');
+    await store.close();
+    expect(await readFile(file, 'utf8')).toBe('garbage');
   });
 });
 
