@@ -112,7 +112,7 @@ function explainOne(f: Facts, loads: ReadonlyMap<string, number>): string {
     if (workingInWindow === 0) return `the cohort's window (${cohort.window.start} to ${cohort.window.end}) has no working day inside the term`;
     return `no working day in the cohort's window fits the gaps to its other days (${plural(workingInWindow, 'working day')} in the window, none at the required distance)`;
   }
-  const onDates = s.date === null ? `on any of its ${plural(dates.length, 'legal date')}` : `on ${ctx.formatDay(s.date)}`;
+  const onDates = s.date === null ? `on every one of its ${plural(dates.length, 'legal date')}` : `on ${ctx.formatDay(s.date)}`;
 
   // Rooms: only when the venue is a centre and no room is set yet.
   let roomDates = dates;

@@ -124,11 +124,10 @@ function narrowFreeing(plan: Plan, broken: readonly Violation[]): Freeing {
   return f;
 }
 
-function wideFreeing(plan: Plan, broken: readonly Violation[]): Freeing {
+/** `brokenSessions`: each session still broken (or newly unassigned) after the narrow pass, with why. */
+function wideFreeing(plan: Plan, brokenSessions: ReadonlyMap<string, string>): Freeing {
   const byId = new Map(plan.sessions.map((s) => [s.id, s]));
   const f = new Freeing();
-  const brokenSessions = new Map<string, string>();
-  for (const v of broken) for (const id of v.sessionIds) if (!brokenSessions.has(id)) brokenSessions.set(id, v.justification);
   for (const [id, why] of brokenSessions) {
     const s = byId.get(id);
     if (!s) continue;
@@ -152,13 +151,14 @@ interface Pass {
   why: Map<string, string>;
 }
 
-function runPass(plan: Plan, freeing: Freeing, options: RepairOptions): Pass {
+/** Re-solves what `freeing` clears in `plan`; stability counts against `baseline`, the plan the repair started from. */
+function runPass(plan: Plan, freeing: Freeing, options: RepairOptions, baseline: Plan = plan): Pass {
   const freed = freeing.apply(plan);
   const result = solve(freed, {
     mode: 'fill',
     seconds: options.seconds ?? 0.5,
     seed: options.seed ?? 1,
-    baseline: plan,
+    baseline,
     weights: repairWeights(options.weights),
     ...(options.maxMoves !== undefined ? { maxMoves: options.maxMoves } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
@@ -167,7 +167,7 @@ function runPass(plan: Plan, freeing: Freeing, options: RepairOptions): Pass {
   options.onMoves?.(result.movesEvaluated);
   // The run's locks were only a fence around what was freed: the planner's own locks stay as they were.
   const repaired = withPlannedValuesOf(plan, result.plan);
-  return { plan: repaired, score: checkPlan(repaired, { baseline: plan, weights: repairWeights(options.weights) }).score, why: freeing.why };
+  return { plan: repaired, score: checkPlan(repaired, { baseline, weights: repairWeights(options.weights) }).score, why: freeing.why };
 }
 
 /** What unlocking each locked conflict's values would let repair do. */
@@ -228,9 +228,17 @@ export function repairPlan(plan: Plan, options: RepairOptions = {}): RepairOutco
   let best: Pass = { plan, score: { ...before.score, soft: checkPlan(plan, { baseline: plan, weights: repairWeights(options.weights) }).score.soft }, why: new Map() };
   if (fixable.length > 0) {
     const narrow = runPass(plan, narrowFreeing(plan, fixable), options);
-    best = compareScores(narrow.score, best.score) < 0 ? narrow : best;
-    if (hardViolations(narrow.plan).some((v) => !v.locked) || narrow.score.unassigned > before.score.unassigned) {
-      const wide = runPass(plan, wideFreeing(plan, fixable), options);
+    if (compareScores(narrow.score, best.score) < 0) best = narrow;
+    // What the narrow pass could not mend: rules still broken, and sessions it had to leave unassigned.
+    const left = new Map<string, string>();
+    for (const v of hardViolations(narrow.plan)) if (!v.locked) for (const id of v.sessionIds) if (!left.has(id)) left.set(id, v.justification);
+    const unassignedBefore = new Set(before.unassignedSessionIds);
+    const firstWhy = new Map<string, string>();
+    for (const v of fixable) for (const id of v.sessionIds) if (!firstWhy.has(id)) firstWhy.set(id, v.justification);
+    for (const id of checkPlan(narrow.plan).unassignedSessionIds) if (!unassignedBefore.has(id) && !left.has(id)) left.set(id, firstWhy.get(id) ?? 'it could not be planned again where it was');
+    if (left.size > 0) {
+      const wide = runPass(narrow.plan, wideFreeing(narrow.plan, left), options, plan);
+      for (const [id, why] of narrow.why) if (!wide.why.has(id)) wide.why.set(id, why);
       if (compareScores(wide.score, best.score) < 0) best = wide;
     }
   }
