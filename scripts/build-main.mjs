@@ -40,7 +40,11 @@ function checkPreload(size) {
 
 try {
   checkPreload(await bundle('main/app/preload.ts', 'preload.cjs', { platform: 'node', target: ['chrome130', 'node20'] }));
-  await bundle('main/app/main.ts', 'app.cjs', { platform: 'node', target: 'node20' });
+  // The solver's worker thread is its own bundle beside app.cjs (see main/solver/workerHost.ts).
+  // import.meta is only read when running from the sources, never in these bundles.
+  const fromSourcesOnly = { logOverride: { 'empty-import-meta': 'silent' } };
+  await bundle('main/app/main.ts', 'app.cjs', { platform: 'node', target: 'node20', ...fromSourcesOnly });
+  await bundle('main/solver/worker.ts', 'solverWorker.cjs', { platform: 'node', target: 'node20', ...fromSourcesOnly });
 } catch (e) {
   // esbuild has already printed its diagnostics; one line says what failed.
   console.error(`build-main: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
