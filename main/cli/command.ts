@@ -18,4 +18,5 @@ export interface Command {
   run(args: ParsedArgs, io: CliIo): Promise<number>;
 }
 
-export const DATA_OPTION_HELP = `  --data DIR     the data folder to use (default: HOLDPLAN_DATA, else the user-data folder)`;
+export const DATA_OPTION_HELP = `  --data DIR     the data folder to use, or a data file such as team.json on a shared drive
+                 (default: HOLDPLAN_DATA, else the user-data folder)`;

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { HoldplanClient, OpInput, OpName, OpOutput } from '../../shared/contract/operations';
 import type { Plan } from '../../shared/domain/schema';
 import type { AppState } from './types';
+import { ApiError } from '../api/ApiError';
 
 export interface PlanDataSlice {
   /** The whole data set as the services hold it; screens derive their views from it. */
@@ -38,6 +39,8 @@ export const createPlanDataSlice =
         return result;
       } catch (e) {
         get().reportFailure(e);
+        // Another Holdplan may have taken the file since we opened it: show who.
+        if (e instanceof ApiError && e.code === 'read-only') await get().refreshStoreStatus();
         throw e;
       } finally {
         await Promise.all([get().refreshPlan(), get().refreshSummary()]);

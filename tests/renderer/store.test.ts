@@ -86,6 +86,27 @@ describe('the app store', () => {
     expect(store.getState().error).toBeNull();
   });
 
+  it('shows the read-only banner when a change is refused because another Holdplan took the file', async () => {
+    const holder = { host: 'pc-12', user: 'ane', pid: 4242, since: '2027-01-04T09:00:00Z', heartbeat: '2027-01-04T09:00:05Z' };
+    let takenOver = false;
+    const { client } = fakeClient();
+    const invoke = client.invoke.bind(client);
+    client.invoke = (async (name: OpName, input: unknown) => {
+      if (name === 'trainers.update') {
+        takenOver = true;
+        throw new ApiError('read-only', 'holdplan.json is open in Holdplan by ane on pc-12; it opened read-only.');
+      }
+      if (name === 'store.status' && takenOver) return { ...status, readOnly: true, lockHolder: holder };
+      return invoke(name, input as never);
+    }) as HoldplanClient['invoke'];
+    const store = createAppStore(client, { language: 'en' });
+    await store.getState().start();
+    expect(selectReadOnly(store.getState())).toBe(false);
+    await expect(store.getState().change('trainers.update', { id: 't-1', patch: { maxDays: 3 } })).rejects.toThrow(/read-only/);
+    expect(selectReadOnly(store.getState())).toBe(true);
+    expect(store.getState().storeStatus?.lockHolder).toEqual(holder);
+  });
+
   it('notes a missing token, so the shell can explain how to get in', async () => {
     const { client } = fakeClient({ refuseAll: new ApiError('unauthorized', 'No token.') });
     const store = createAppStore(client, { language: 'da' });
