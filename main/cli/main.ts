@@ -8,11 +8,12 @@ import { exportCommand } from './commands/export';
 import { exportXlsxCommand } from './commands/exportXlsx';
 import { icsCommand } from './commands/ics';
 import { importCommand } from './commands/import';
+import { printCommand } from './commands/print';
 import { solveCommand } from './commands/solve';
 import { importXlsxCommand } from './commands/importXlsx';
 import { webCommand } from './commands/web';
 
-const COMMANDS: readonly Command[] = [demoCommand, checkCommand, solveCommand, importCommand, exportCommand, icsCommand, importXlsxCommand, exportXlsxCommand, webCommand];
+const COMMANDS: readonly Command[] = [demoCommand, checkCommand, solveCommand, importCommand, exportCommand, icsCommand, importXlsxCommand, exportXlsxCommand, printCommand, webCommand];
 
 function topHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

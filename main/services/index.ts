@@ -10,6 +10,7 @@ import { demoHandlers } from './demo';
 import { exchangeHandlers } from './exchange';
 import { eachOperationOneStep, historyHandlers, withHistory } from './history';
 import { planHandlers } from './plan';
+import { printHandlers } from './print';
 import { roomHandlers } from './rooms';
 import { sessionHandlers } from './sessions';
 import { solverHandlers } from './solver';
@@ -48,6 +49,7 @@ export function createServices(dataStore: Store): Handlers {
   const sessions = sessionHandlers(store);
   const exchange = exchangeHandlers(store);
   const solver = solverHandlers(store);
-  assertEachOnce([history, status, plan, demo, term, closures, centres, rooms, trainers, courses, cohorts, sessions, exchange, solver]);
-  return eachOperationOneStep({ ...history, ...status, ...plan, ...demo, ...term, ...closures, ...centres, ...rooms, ...trainers, ...courses, ...cohorts, ...sessions, ...exchange, ...solver });
+  const print = printHandlers(store);
+  assertEachOnce([history, status, plan, demo, term, closures, centres, rooms, trainers, courses, cohorts, sessions, exchange, solver, print]);
+  return eachOperationOneStep({ ...history, ...status, ...plan, ...demo, ...term, ...closures, ...centres, ...rooms, ...trainers, ...courses, ...cohorts, ...sessions, ...exchange, ...solver, ...print });
 }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { Centre, Closure, Cohort, Course, Lockable, Plan, Room, Session, Term, Trainer, IsoDate, Id } from '../domain/schema';
 import type { CheckResult } from '../rules/types';
 import type { RepairApplied, RepairProposal, SolverStarted, SolverStatus } from './solverResults';
+import type { PrintDocument, PrintedPdf } from './printResults';
 import type { StoreStatus, PlanSummary, CourseChangeImpact, DeleteResult, ImportResult, HistoryStatus, SheetImportResult } from './results';
 
 interface Op<I extends z.ZodType, O> {
@@ -32,6 +33,22 @@ const SheetImportInput = z
     sheetName: z.string().optional(),
   })
   .strict();
+
+const IsoWeek = z.string().regex(/^\d{4}-W\d{2}$/, 'must be an ISO week such as 2027-W03');
+const oneWeekOrDay = (r: { week?: string; date?: string }) => (r.week === undefined) !== (r.date === undefined);
+const weekOrDayMessage = { message: 'give either a week (2027-W03) or a date, not both', path: ['week'] };
+const RoomPlanRequest = z.object({ centreId: Id, week: IsoWeek.optional(), date: IsoDate.optional() }).strict();
+const DoorSignsRequest = z.object({ centreId: Id, date: IsoDate }).strict();
+const TrainerRequest = z.object({ trainerId: Id }).strict();
+const CohortRequest = z.object({ cohortId: Id }).strict();
+const PrintRequest = z
+  .discriminatedUnion('what', [
+    RoomPlanRequest.extend({ what: z.literal('roomPlan') }),
+    DoorSignsRequest.extend({ what: z.literal('doorSigns') }),
+    TrainerRequest.extend({ what: z.literal('trainer') }),
+    CohortRequest.extend({ what: z.literal('cohort') }),
+  ])
+  .refine((r) => r.what !== 'roomPlan' || oneWeekOrDay(r), weekOrDayMessage);
 
 export const operations = {
   'store.status': op<StoreStatus>()(Empty),
@@ -139,6 +156,14 @@ export const operations = {
   ),
   /** Applies a proposed repair as one undo step, if the plan has not changed since. */
   'solver.applyRepair': op<RepairApplied>()(z.object({ proposalId: Id }).strict()),
+
+  /** Printouts as stand-alone HTML (print preview, the user's own printing). */
+  'print.roomPlanHtml': op<PrintDocument>()(RoomPlanRequest.refine(oneWeekOrDay, weekOrDayMessage)),
+  'print.doorSignsHtml': op<PrintDocument>()(DoorSignsRequest),
+  'print.trainerHtml': op<PrintDocument>()(TrainerRequest),
+  'print.cohortHtml': op<PrintDocument>()(CohortRequest),
+  /** The same printout as a PDF file (base64). */
+  'print.pdf': op<PrintedPdf>()(PrintRequest),
 } as const;
 
 export type Operations = typeof operations;

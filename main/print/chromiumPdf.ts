@@ -1,0 +1,69 @@
+// PDF from the system's Chromium through playwright-core, for browser mode, the
+// command line and tests. One browser makes many PDFs: launching costs far more
+// than a page. playwright-core is loaded by a computed name so the Electron
+// bundle (which prints with webContents.printToPDF) never pulls it in.
+import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import type { PrintDocument } from '../../shared/contract/printResults';
+import { pdfPage, type HtmlToPdf } from './pdfPage';
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+
+/** HOLDPLAN_CHROMIUM points at another Chromium build; Debian's is the default. */
+export function chromiumPath(env: Record<string, string | undefined> = process.env): string {
+  return env.HOLDPLAN_CHROMIUM ?? '/usr/bin/chromium';
+}
+
+export interface ChromiumPdf {
+  toPdf: HtmlToPdf;
+  close(): Promise<void>;
+}
+
+async function loadPlaywright(): Promise<typeof import('playwright-core')> {
+  const name = 'playwright-core';
+  try {
+    return (await import(/* @vite-ignore */ name)) as typeof import('playwright-core');
+  } catch {
+    throw new Error('Printing to PDF needs the playwright-core package, which is not installed.');
+  }
+}
+
+export async function launchChromiumPdf(executablePath: string = chromiumPath()): Promise<ChromiumPdf> {
+  if (!existsSync(executablePath)) {
+    throw new Error(`Printing to PDF needs Chromium at ${executablePath} (install it, e.g. apt-get install chromium, or set HOLDPLAN_CHROMIUM).`);
+  }
+  const { chromium } = await loadPlaywright();
+  const browser: Browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const toPdf = async (doc: PrintDocument): Promise<Uint8Array> => {
+    const setup = pdfPage(doc);
+    const page = await browser.newPage();
+    try {
+      // The printout is self-contained; nothing it could fetch is wanted.
+      await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+      await page.setContent(doc.html, { waitUntil: 'load' });
+      const mm = (n: number) => `${n}mm`;
+      return await page.pdf({
+        format: 'A4',
+        landscape: setup.landscape,
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: setup.headerTemplate,
+        footerTemplate: setup.footerTemplate,
+        margin: { top: mm(setup.margin.top), right: mm(setup.margin.right), bottom: mm(setup.margin.bottom), left: mm(setup.margin.left) },
+      });
+    } finally {
+      await page.close();
+    }
+  };
+  return { toPdf, close: () => browser.close() };
+}
+
+/** Launches Chromium for a batch of PDFs and always closes it afterwards. */
+export async function withChromiumPdf<T>(use: (toPdf: HtmlToPdf) => Promise<T>, executablePath?: string): Promise<T> {
+  const chromium = await launchChromiumPdf(executablePath);
+  try {
+    return await use(chromium.toPdf);
+  } finally {
+    await chromium.close();
+  }
+}
