@@ -40,7 +40,7 @@ export function construct(log: ChangeLog, vars: Variables, order: Int32Array): v
  * Days later or earlier than even spacing, tried in turn when a cohort does not
  * fit: a two-day module whose second day finds no trainer often fits a week on.
  */
-const TARGET_SHIFTS = [0, 7, -7, 14, 3, -14, 21, -3];
+export const TARGET_SHIFTS = [0, 7, -7, 14, 3, -14, 21, -3];
 
 /** Places every unset, changeable value of one cohort, shifting its dates until all of its days fit. */
 export function placeCohort(log: ChangeLog, vars: Variables, c: number): void {
@@ -65,7 +65,8 @@ export function placeCohort(log: ChangeLog, vars: Variables, c: number): void {
   placeCohortAt(log, vars, c, TARGET_SHIFTS[best]!);
 }
 
-function placeCohortAt(log: ChangeLog, vars: Variables, c: number, shift: number): void {
+/** One attempt: every day aimed `shift` days off even spacing. */
+export function placeCohortAt(log: ChangeLog, vars: Variables, c: number, shift: number): void {
   const m = log.model;
   const first = m.cSessionStart[c]!;
   const last = m.cSessionStart[c + 1]!;

@@ -2,7 +2,7 @@
 // can be undone) and returns false when it found nothing to change.
 import { roomFree, trainerFree } from './availability';
 import type { ChangeLog } from './changeLog';
-import { placeCohort, fillTrainers } from './construct';
+import { TARGET_SHIFTS, fillTrainers, placeCohortAt } from './construct';
 import * as model from './model';
 import type { Model } from './model';
 import type { Rng } from '../demo/random';
@@ -16,6 +16,16 @@ export interface MoveContext {
   readonly rng: Rng;
   /** Scratch for ruin-and-recreate: sessions whose values were freed. */
   readonly freed: Int32Array;
+  /** Changeable sessions that were unassigned when last looked at (see refreshUnassigned). */
+  readonly unassigned: Int32Array;
+  unassignedCount: number;
+}
+
+/** Lists the changeable sessions that are unassigned now, for the moves that repair them. */
+export function refreshUnassigned(x: MoveContext): void {
+  let n = 0;
+  for (const s of x.vars.sessions) if (!x.log.scorer.isAssigned(s)) x.unassigned[n++] = s;
+  x.unassignedCount = n;
 }
 
 function randomOf(rng: Rng, list: Int32Array, from = 0, to = list.length): number {
@@ -169,15 +179,7 @@ export function shiftCohort(x: MoveContext): boolean {
 export function ruinAndRecreate(x: MoveContext): boolean {
   const { log, vars, rng, freed } = x;
   const m = log.model;
-  const scorer = log.scorer;
-  let s = NONE;
-  for (let tries = 0; tries < 40 && vars.sessions.length > 0; tries++) {
-    const candidate = randomOf(rng, vars.sessions);
-    if (!scorer.isAssigned(candidate)) {
-      s = candidate;
-      break;
-    }
-  }
+  const s = randomUnassigned(x);
   if (s === NONE) return false;
   const c = m.sCohort[s]!;
   const cFrom = m.cLegalStart[c]!;
@@ -221,7 +223,7 @@ export function ruinAndRecreate(x: MoveContext): boolean {
     if (vars.canRoom[o]) log.setRoom(o, NONE);
     for (let k = m.slotStart[o]!; k < m.slotStart[o + 1]!; k++) if (vars.canSlot[k]) log.setTrainer(k, NONE);
   }
-  placeCohort(log, vars, c);
+  placeCohortAt(log, vars, c, TARGET_SHIFTS[Math.floor(rng.next() * TARGET_SHIFTS.length)]!);
   for (let i = 0; i < nFreed; i++) {
     const o = freed[i]!;
     if (m.sDay[o] === NONE) continue;
@@ -242,12 +244,9 @@ export function ruinAndRecreate(x: MoveContext): boolean {
 const REFILL_CANDIDATES = 16;
 
 function randomUnassigned(x: MoveContext): number {
-  const { log, vars, rng } = x;
-  for (let tries = 0; tries < 40 && vars.sessions.length > 0; tries++) {
-    const s = randomOf(rng, vars.sessions);
-    if (!log.scorer.isAssigned(s)) return s;
-  }
-  return NONE;
+  if (x.unassignedCount === 0) return NONE;
+  const s = randomOf(x.rng, x.unassigned, 0, x.unassignedCount);
+  return x.log.scorer.isAssigned(s) ? NONE : s;
 }
 
 /**

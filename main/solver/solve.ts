@@ -6,7 +6,7 @@ import { createRng } from '../demo/random';
 import { ChangeLog } from './changeLog';
 import { construct, constructionOrder } from './construct';
 import { buildModel, toPlan } from './model';
-import { assignWithEviction, changeCohortTrainer, changeDate, changeRoom, changeTrainer, ruinAndRecreate, shiftCohort, type MoveContext } from './moves';
+import { assignWithEviction, changeCohortTrainer, changeDate, changeRoom, changeTrainer, refreshUnassigned, ruinAndRecreate, shiftCohort, type MoveContext } from './moves';
 import { HARD_WEIGHT, UNASSIGNED_WEIGHT } from './score';
 import { Scorer } from './score';
 import type { ScoreTriple, SolveOptions, SolveResult } from './types';
@@ -45,7 +45,7 @@ export function solve(plan: Plan, options: SolveOptions): SolveResult {
   let moves = 0;
   let lastProgress = 0;
 
-  const x: MoveContext = { log, vars, rng, freed: new Int32Array(64) };
+  const x: MoveContext = { log, vars, rng, freed: new Int32Array(64), unassigned: new Int32Array(vars.sessions.length), unassignedCount: 0 };
   let current = scorer.cost();
   const history = new Float64Array(HISTORY_LENGTH).fill(current);
   let currentPrimary = scorer.hard * HARD_WEIGHT + scorer.unassigned * UNASSIGNED_WEIGHT;
@@ -56,6 +56,7 @@ export function solve(plan: Plan, options: SolveOptions): SolveResult {
   const searchable = vars.sessions.length > 0;
   for (let step = 0; searchable; step++) {
     if ((step & 255) === 0) {
+      if (scorer.unassigned > impossible) refreshUnassigned(x);
       const now = elapsed();
       if (now >= deadline || moves >= maxMoves || options.shouldStop?.() || (wantsFeasible && timeToFeasibleMs !== null)) break;
       if (options.onProgress && now - lastProgress >= PROGRESS_EVERY_MS) {

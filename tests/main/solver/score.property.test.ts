@@ -3,6 +3,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { NONE, buildModel, toPlan, type Model } from '../../../main/solver/model';
 import { RULE_NAMES, type RuleName } from '../../../main/solver/ruleIndex';
 import { Scorer } from '../../../main/solver/score';
+import { ChangeLog } from '../../../main/solver/changeLog';
+import { createRng } from '../../../main/demo/random';
+import { findVariables, impossibleSessions } from '../../../main/solver/variables';
+import { assignWithEviction, changeCohortTrainer, changeDate, changeRoom, changeTrainer, refreshUnassigned, ruinAndRecreate, shiftCohort } from '../../../main/solver/moves';
 import { checkPlan } from '../../../shared/rules/check';
 import { RULES } from '../../../shared/rules/registry';
 import { tightInstance } from './tightInstance';
@@ -123,6 +127,34 @@ describe('incremental score', () => {
         expect(scorer.score()).toEqual(running);
       }),
       { numRuns: 8, seed: 4242, endOnFailure: true },
+    );
+  });
+
+  it('equals the reference checker after each of the search’s own moves and after taking it back', () => {
+    const moves = [changeTrainer, changeRoom, changeDate, changeCohortTrainer, shiftCohort, assignWithEviction, ruinAndRecreate];
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.array(fc.tuple(fc.nat(moves.length - 1), fc.boolean()), { minLength: 60, maxLength: 60 }), (seed, steps) => {
+        const { plan, baseline } = tightInstance(seed);
+        const m = buildModel(plan, { baseline });
+        const scorer = new Scorer(m);
+        const log = new ChangeLog(scorer);
+        const vars = findVariables(m, 'optimise', impossibleSessions(m));
+        const x = { log, vars, rng: createRng(seed), freed: new Int32Array(64), unassigned: new Int32Array(vars.sessions.length), unassignedCount: 0 };
+        let made = 0;
+        for (const [which, keep] of steps) {
+          refreshUnassigned(x);
+          if (!moves[which]!(x)) continue;
+          made++;
+          expectAgreement(m, scorer, plan, baseline);
+          if (keep) log.commit();
+          else {
+            log.undo();
+            expectAgreement(m, scorer, plan, baseline);
+          }
+        }
+        expect(made).toBeGreaterThan(20);
+      }),
+      { numRuns: 4, seed: 7, endOnFailure: true },
     );
   });
 
