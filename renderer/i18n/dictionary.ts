@@ -2,6 +2,7 @@
 // key exists in both (the type of `en` enforces it).
 import { calendarDa, calendarEn } from './calendarMessages';
 import { workspaceDa, workspaceEn } from './workspaceMessages';
+import { solveDa, solveEn } from '../features/solve/solveMessages';
 
 export const LANGUAGES = ['da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -68,6 +69,7 @@ const da = {
   'error.dismiss': 'Luk',
   ...calendarDa,
   ...workspaceDa,
+  ...solveDa,
 } as const;
 
 export type MessageKey = keyof typeof da;
@@ -134,6 +136,7 @@ const en: Record<MessageKey, string> = {
   'error.dismiss': 'Dismiss',
   ...calendarEn,
   ...workspaceEn,
+  ...solveEn,
 };
 
 export const dictionaries: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = { da, en };

@@ -8,6 +8,7 @@ import { createConflictsSlice } from './conflictsSlice';
 import { createHistorySlice } from './historySlice';
 import { createPlanDataSlice } from './planDataSlice';
 import { createPlanSlice } from './planSlice';
+import { createSolverSlice } from './solverSlice';
 import { createStoreStatusSlice } from './storeStatusSlice';
 import { createUiSlice } from './uiSlice';
 import type { AppState } from './types';
@@ -21,6 +22,7 @@ export function createAppStore(client: HoldplanClient, options: { language: Lang
     ...createPlanSlice(client)(...a),
     ...createPlanDataSlice(client)(...a),
     ...createHistorySlice(client)(...a),
+    ...createSolverSlice(client)(...a),
     ...createConflictsSlice(client)(...a),
     ...createCalendarSlice(client)(...a),
     async start() {

@@ -4,6 +4,7 @@ import { formatDate } from '../../i18n/format';
 import { SummaryCounts } from './SummaryCounts';
 import { LanguageSwitch } from './LanguageSwitch';
 import { HistoryButtons } from '../history/HistoryButtons';
+import { SolveControls } from '../solve/SolveControls';
 
 export function Header() {
   const { t, language } = useT();
@@ -25,6 +26,7 @@ export function Header() {
         )}
       </div>
       <SummaryCounts />
+      <SolveControls />
       <HistoryButtons />
       <LanguageSwitch />
     </header>

@@ -1,0 +1,175 @@
+// "Trainer cancels": mark a trainer unavailable for a period, see the sessions
+// that now break a rule, and the proposed repair (session: old → new, why) to
+// accept or reject. Marking the absence is saved at once (it is a fact); the
+// repair only when accepted, as one undo step.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { RepairProposal } from '../../../shared/contract/solverResults';
+import { addDays } from '../../../shared/calendar/dates';
+import { formatNumber } from '../../i18n/format';
+import { useT } from '../../i18n/useT';
+import { useAppStore } from '../../store/useAppStore';
+
+const LISTED = 200;
+
+function CancelForm({ onClose }: { onClose: () => void }) {
+  const { t } = useT();
+  const trainers = useAppStore((s) => s.plan?.trainers);
+  const termStart = useAppStore((s) => s.plan?.term.start ?? '');
+  const trainerCancels = useAppStore((s) => s.trainerCancels);
+  const busy = useAppStore((s) => s.repairBusy);
+  const [query, setQuery] = useState('');
+  const [trainerId, setTrainerId] = useState('');
+  const [start, setStart] = useState(termStart);
+  const [end, setEnd] = useState(termStart ? addDays(termStart, 4) : '');
+  const searchRef = useRef<HTMLInputElement>(null);
+  useEffect(() => searchRef.current?.focus(), []);
+  const listed = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    const all = [...(trainers ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'da'));
+    return (q ? all.filter((x) => x.name.toLowerCase().includes(q) || x.id.toLowerCase().includes(q)) : all).slice(0, LISTED);
+  }, [trainers, query]);
+  const chosen = trainerId || listed[0]?.id || '';
+  const valid = chosen !== '' && start !== '' && end !== '' && start <= end;
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (valid) void trainerCancels(chosen, start, end);
+      }}
+    >
+      <p>{t('cancels.intro')}</p>
+      <div className="cancels-fields">
+        <label className="cancels-field cancels-trainer">
+          {t('cancels.search')}
+          <input ref={searchRef} type="search" value={query} onChange={(e) => setQuery(e.target.value)} data-testid="cancels-search" />
+        </label>
+        <label className="cancels-field cancels-trainer">
+          {t('cancels.trainer')}
+          <select size={6} value={chosen} onChange={(e) => setTrainerId(e.target.value)} data-testid="cancels-trainer">
+            {listed.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.name} ({x.skills.join(', ')})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="cancels-field">
+          {t('cancels.start')}
+          <input type="date" value={start} onChange={(e) => setStart(e.target.value)} data-testid="cancels-start" required />
+        </label>
+        <label className="cancels-field">
+          {t('cancels.end')}
+          <input type="date" value={end} min={start} onChange={(e) => setEnd(e.target.value)} data-testid="cancels-end" required />
+        </label>
+      </div>
+      <div className="solve-actions">
+        <button type="button" className="solve-btn" onClick={onClose}>
+          {t('cancels.cancel')}
+        </button>
+        <button type="submit" className="solve-btn solve-btn-primary" disabled={!valid || busy} data-testid="cancels-submit">
+          {busy ? t('cancels.working') : t('cancels.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function ProposalView({ proposal, onReject }: { proposal: RepairProposal; onReject: () => void }) {
+  const { t, language } = useT();
+  const acceptRepair = useAppStore((s) => s.acceptRepair);
+  const busy = useAppStore((s) => s.repairBusy);
+  const n = (x: number) => formatNumber(language, x);
+  return (
+    <div data-testid="repair-proposal">
+      {proposal.broken.length === 0 ? (
+        <p className="solve-good">{t('cancels.noneBroken')}</p>
+      ) : (
+        <>
+          <h3>{t('cancels.broken', { n: n(proposal.broken.length) })}</h3>
+          <ul className="solve-list" data-testid="repair-broken">
+            {proposal.broken.map((b) => (
+              <li key={b.sessionId}>
+                <strong>{b.session}:</strong> {b.justification}
+              </li>
+            ))}
+          </ul>
+          <h3>{t('cancels.proposal', { n: n(proposal.changes.length) })}</h3>
+          <ul className="solve-list" data-testid="repair-changes">
+            {proposal.changes.map((c) => (
+              <li key={c.sessionId}>
+                <strong>{c.session}:</strong> {c.before} → <span className="solve-new">{c.after}</span>
+                {c.why && <div className="solve-why">{c.why}</div>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {proposal.lockedConflicts.length > 0 && (
+        <>
+          <h3>{t('cancels.locked')}</h3>
+          <ul className="solve-list">
+            {proposal.lockedConflicts.map((c) => (
+              <li key={c.sessionId}>
+                <strong>🔒 {c.session}:</strong> {c.justification} <div className="solve-why">{c.ifUnlocked}</div>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {proposal.unassigned.length > 0 && (
+        <ul className="solve-list">
+          {proposal.unassigned.map((u) => (
+            <li key={u.sessionId}>
+              <strong>{u.session}:</strong> {u.reason}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className={proposal.scoreAfter.hard > 0 ? 'solve-bad' : 'solve-good'} data-testid="repair-after">
+        {t('cancels.after', { hard: n(proposal.scoreAfter.hard), unassigned: n(proposal.scoreAfter.unassigned) })}
+      </p>
+      <div className="solve-actions">
+        <button type="button" className="solve-btn" onClick={onReject} data-testid="repair-reject">
+          {t('cancels.reject')}
+        </button>
+        <button type="button" className="solve-btn solve-btn-primary" disabled={busy || proposal.changes.length === 0} onClick={() => void acceptRepair()} data-testid="repair-accept">
+          {t('cancels.accept')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export function TrainerCancelsDialog({ onClose }: { onClose: () => void }) {
+  const { t, language } = useT();
+  const proposal = useAppStore((s) => s.repairProposal);
+  const applied = useAppStore((s) => s.repairApplied);
+  const forget = useAppStore((s) => s.rejectRepair);
+  const close = () => {
+    forget();
+    onClose();
+  };
+  return (
+    <div className="solve-overlay" onKeyDown={(e) => e.key === 'Escape' && close()}>
+      <div className="solve-dialog" role="dialog" aria-modal="true" aria-labelledby="cancels-title" data-testid="trainer-cancels">
+        <h2 id="cancels-title">{t('cancels.title')}</h2>
+        {proposal ? (
+          <ProposalView proposal={proposal} onReject={close} />
+        ) : applied?.applied ? (
+          <>
+            <p className="solve-good" data-testid="repair-accepted">
+              {t('cancels.accepted', { n: formatNumber(language, applied.changed) })}
+            </p>
+            <div className="solve-actions">
+              <button type="button" className="solve-btn solve-btn-primary" onClick={close}>
+                {t('cancels.close')}
+              </button>
+            </div>
+          </>
+        ) : (
+          <CancelForm onClose={close} />
+        )}
+      </div>
+    </div>
+  );
+}
