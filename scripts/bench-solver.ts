@@ -1,5 +1,5 @@
 // Solver figures against the targets of issue 4 (measured by a script, never by a
-// timed unit test). Run: node --import tsx scripts/bench-solver.ts [--sizes small,term,large] [--seeds 3] [--long]
+// timed unit test). Run: node --import tsx scripts/bench-solver.ts [--sizes small,term,large] [--seeds 3] [--long] [--out report.md]
 //   time to feasible: no hard violation and every assignable session assigned (median over seeds)
 //   soft after 10 s (and 60 s with --long)
 //   single-variable move evaluations per second on the construction's plan (set, score, undo)
@@ -13,6 +13,7 @@ import { findVariables, impossibleSessions } from '../main/solver/variables';
 import { createRng } from '../main/demo/random';
 import { checkPlan } from '../shared/rules/check';
 import type { Plan } from '../shared/domain/schema';
+import { writeFileSync } from 'node:fs';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -22,6 +23,12 @@ const flag = (name: string) => {
 const sizes = (flag('--sizes') ?? 'small,term,large').split(',') as DemoSize[];
 const seeds = Array.from({ length: Number(flag('--seeds') ?? 3) }, (_, i) => i + 1);
 const long = args.includes('--long');
+const out = flag('--out');
+const report: string[] = [];
+const line = (text: string) => {
+  console.log(text);
+  report.push(text);
+};
 const FEASIBLE_CAP_S: Record<DemoSize, number> = { small: 10, term: 30, large: 90 };
 
 const median = (xs: number[]) => {
@@ -82,9 +89,9 @@ function singleMoveRate(plan: Plan, seed: number, ms: number): { wall: number; c
   return { wall: (n * 1000) / (performance.now() - start), cpu: (n * 1e6) / (cpu.user + cpu.system) };
 }
 
-console.log(`# Solver benchmark (${new Date().toISOString().slice(0, 16)}, seeds ${seeds.join(', ')})\n`);
-console.log('| size | sessions | feasible (median s) | feasible per seed | soft after 10 s | ' + (long ? 'soft after 60 s | ' : '') + 'LS moves/s (10 s run) | single-variable evals/s (wall) | per CPU s |');
-console.log('|---|---|---|---|---|' + (long ? '---|' : '') + '---|---|---|');
+line(`# Solver benchmark (${new Date().toISOString().slice(0, 16)}, seeds ${seeds.join(', ')})\n`);
+line('| size | sessions | feasible (median s) | feasible per seed | soft after 10 s | ' + (long ? 'soft after 60 s | ' : '') + 'LS moves/s (10 s run) | single-variable evals/s (wall) | per CPU s |');
+line('|---|---|---|---|---|' + (long ? '---|' : '') + '---|---|---|');
 for (const size of sizes) {
   const feasible: (number | null)[] = [];
   const soft10: number[] = [];
@@ -122,5 +129,7 @@ for (const size of sizes) {
     Math.round(median(evalCpuRate)).toLocaleString('en'),
   ];
   console.error(`${size} done`);
-  console.log(`| ${cells.join(' | ')} |`);
+  line(`| ${cells.join(' | ')} |`);
 }
+
+if (out) writeFileSync(out, `${report.join('\n')}\n`);
