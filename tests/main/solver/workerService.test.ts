@@ -114,6 +114,24 @@ describe('a trainer cancels', () => {
     expect(store.read()).toEqual(marked);
   }, 90_000);
 
+  it('repairs the plan in repair mode through solver.start, saying why each session changed', async () => {
+    const busy = busiestTrainer(demo.planted);
+    const plan = structuredClone(demo.planted);
+    plan.trainers.find((t) => t.id === busy.id)!.unavailable.push({ start: busy.date, end: addDays(busy.date, 6) });
+    const broken = checkPlan(plan).violations.filter((v) => v.level === 'hard').length;
+    expect(broken).toBeGreaterThan(0);
+    const { call, store } = servicesOver(plan);
+    const { runId } = valueOf<SolverStarted>(await call('solver.start', { mode: 'repair', seconds: 2 }));
+    const status = await untilEnded(call, runId);
+
+    expect(status.state).toBe('done');
+    expect(status.summary).toMatchObject({ mode: 'repair', hard: 0, applied: true, unassigned: [] });
+    expect(status.summary!.changes.length).toBeLessThanOrEqual(broken + 3);
+    for (const change of status.summary!.changes) expect(change.why).toMatch(/is unavailable on/);
+    expect(checkPlan(store.read()).score.hard).toBe(0);
+    expect(valueOf<HistoryStatus>(await call('history.status')).undoLabel).toBe('solver.start');
+  }, 90_000);
+
   it('does not apply a proposal after the plan has changed', async () => {
     const { call, store } = servicesOver(demo.planted);
     const busy = busiestTrainer(demo.planted);
