@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic @jsxImportSource react */
+// (The pragma keeps the automatic JSX runtime when tsx runs the command line outside the project folder, where tsconfig is not found.)
 // Each printout as a stand-alone HTML page, rendered on the server side with
 // renderToStaticMarkup: no browser bundle, no script, nothing fetched.
 import type { ReactElement } from 'react';

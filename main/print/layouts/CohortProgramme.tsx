@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 import type { CohortProgrammeData } from '../selectSchedules';
 import { weekdayDate } from '../danishFormat';
 

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 import type { DoorSignsData } from '../selectDoorSigns';
 import { longDate } from '../danishFormat';
 

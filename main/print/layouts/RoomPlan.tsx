@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 import type { PrintedSession } from '../printedSession';
 import type { PlanDay, RoomPlanData } from '../selectRoomPlan';
 import { shortDate, weekdayName } from '../danishFormat';

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 import type { PrintedSession } from '../printedSession';
 import { SLOT_NAME } from '../slotNames';
 

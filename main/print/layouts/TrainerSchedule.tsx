@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 import type { TrainerScheduleData } from '../selectSchedules';
 import { weekdayDate } from '../danishFormat';
 
