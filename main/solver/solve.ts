@@ -13,7 +13,13 @@ import type { ScoreTriple, SolveOptions, SolveResult } from './types';
 import { findVariables, impossibleSessions } from './variables';
 
 const PROGRESS_EVERY_MS = 250;
-/** Late acceptance compares with the cost this many accepted-or-not steps ago. */
+/**
+ * Late acceptance compares with the cost this many steps ago. Measured against
+ * simulated annealing (geometric cooling 2000 → 5 over the run) on the term demo,
+ * 10 s, seeds 1–2: soft 402,210 / 490,929 against 397,101 / 489,067, within the
+ * noise of a shared machine; late acceptance stays, needing no temperature and
+ * no clock to be repeatable.
+ */
 const HISTORY_LENGTH = 1000;
 
 function better(a: ScoreTriple, b: ScoreTriple): boolean {
