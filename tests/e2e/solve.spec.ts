@@ -78,3 +78,28 @@ test('solve the demo term in the background, then repair after a trainer cancels
   await expect(page.getByTestId('undo')).toHaveAttribute('title', 'Fortryd: reparation (Ctrl+Z)');
   await page.screenshot({ path: screenshotPath('solve-5-repaired') });
 });
+
+test('Stop keeps the best plan so far, and one undo takes the whole solve back', async ({ page, holdplan }) => {
+  test.setTimeout(300_000);
+  await page.goto(holdplan.url);
+  await page.getByRole('button', { name: 'Indlæs demotermin' }).click();
+  await expect(page.getByTestId('screen-overview')).toBeVisible({ timeout: 60_000 });
+
+  await page.getByTestId('solve-open').click();
+  await page.getByTestId('solve-mode-optimise').check();
+  await page.getByTestId('solve-seconds').selectOption('120');
+  await page.getByTestId('solve-start').click();
+  await expect(page.getByTestId('solve-live-score')).toBeVisible({ timeout: 60_000 });
+  await page.getByTestId('solve-stop').click();
+
+  const summary = page.getByTestId('solve-summary');
+  await expect(summary).toBeVisible({ timeout: 30_000 });
+  await expect(summary.getByRole('heading')).toHaveText('Stoppet – det bedste indtil nu er beholdt');
+  await expect(page.getByTestId('count-hard')).toHaveText('0');
+  expect(await countOf(page, 'count-assigned')).toBeGreaterThan(1500);
+  await page.screenshot({ path: screenshotPath('solve-6-stopped') });
+
+  await page.getByRole('button', { name: 'Luk' }).click();
+  await page.getByTestId('undo').click();
+  await expect(page.getByTestId('count-assigned')).toHaveText('0');
+});

@@ -3,14 +3,21 @@
 // then read what changed. The whole solve is one undo step.
 import { useState } from 'react';
 import type { SolveSummary, SolverStatus } from '../../../shared/contract/solverResults';
+import type { MessageKey } from '../../i18n/dictionary';
 import { formatNumber } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/useAppStore';
 import type { SolveMode } from '../../store/solverSlice';
 import { progressShare } from './progress';
+import { solveDa } from './solveMessages';
 
 const SECONDS = [10, 30, 60, 120] as const;
 const CHANGES_SHOWN = 100;
+
+function goalKey(rule: string): MessageKey | null {
+  const key = `solve.goal.${rule}`;
+  return key in solveDa ? (key as MessageKey) : null;
+}
 
 function StartForm() {
   const { t } = useT();
@@ -89,7 +96,13 @@ function Summary({ summary, state }: { summary: SolveSummary; state: SolverStatu
         {t('solve.summary', { assigned: n(summary.assigned), unassigned: n(summary.unassigned.length), deferred: n(summary.deferred), hard: n(summary.hard) })}
       </p>
       <p className="solve-muted">
-        {t('solve.summarySoft', { soft: n(summary.softTotal) })}: {summary.soft.filter((s) => s.penalty > 0).map((s) => `${s.rule} ${n(s.penalty)}`).join(', ')}
+        {t('solve.summarySoft', { soft: n(summary.softTotal) })}: {summary.soft
+          .filter((s) => s.penalty > 0)
+          .map((s) => {
+            const key = goalKey(s.rule);
+            return `${key ? t(key) : s.rule} ${n(s.penalty)}`;
+          })
+          .join(', ')}
       </p>
       <p className="solve-muted">{t('solve.summarySpeed', { moves: n(summary.movesEvaluated), seconds: (summary.elapsedMs / 1000).toFixed(1), perSecond: n(summary.movesPerSecond) })}</p>
       {summary.notes.map((note, i) => (
