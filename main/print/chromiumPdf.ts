@@ -3,7 +3,7 @@
 // than a page. playwright-core is loaded by a computed name so the Electron
 // bundle (which prints with webContents.printToPDF) never pulls it in.
 import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { PrintDocument } from '../../shared/contract/printResults';
 import { pdfPage, type HtmlToPdf } from './pdfPage';
 
@@ -34,15 +34,23 @@ export async function launchChromiumPdf(executablePath: string = chromiumPath())
   }
   const { chromium } = await loadPlaywright();
   const browser: Browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  const toPdf = async (doc: PrintDocument): Promise<Uint8Array> => {
+  // One page for every printout, one at a time: a new page costs more than the PDF.
+  let page: Promise<Page> | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+  const openPage = async () => {
+    const fresh = await browser.newPage();
+    // The printout is self-contained; nothing it could fetch is wanted.
+    await fresh.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+    return fresh;
+  };
+  const render = async (doc: PrintDocument): Promise<Uint8Array> => {
     const setup = pdfPage(doc);
-    const page = await browser.newPage();
+    page ??= openPage();
+    const current = await page;
     try {
-      // The printout is self-contained; nothing it could fetch is wanted.
-      await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
-      await page.setContent(doc.html, { waitUntil: 'load' });
+      await current.setContent(doc.html, { waitUntil: 'load' });
       const mm = (n: number) => `${n}mm`;
-      return await page.pdf({
+      return await current.pdf({
         format: 'A4',
         landscape: setup.landscape,
         printBackground: true,
@@ -51,9 +59,17 @@ export async function launchChromiumPdf(executablePath: string = chromiumPath())
         footerTemplate: setup.footerTemplate,
         margin: { top: mm(setup.margin.top), right: mm(setup.margin.right), bottom: mm(setup.margin.bottom), left: mm(setup.margin.left) },
       });
-    } finally {
-      await page.close();
+    } catch (e) {
+      // A page in an unknown state is not reused.
+      page = null;
+      await current.close().catch(() => undefined);
+      throw e;
     }
+  };
+  const toPdf = (doc: PrintDocument): Promise<Uint8Array> => {
+    const run = queue.then(() => render(doc));
+    queue = run.catch(() => undefined);
+    return run;
   };
   return { toPdf, close: () => browser.close() };
 }

@@ -15,7 +15,8 @@ beforeAll(() => {
 
 const pdfText = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 
-describe('holdplan print', () => {
+// Each run starts the command line from its TypeScript sources: seconds each on a busy machine.
+describe('holdplan print', { timeout: 120_000 }, () => {
   it('writes a room plan PDF from a plan file', async () => {
     const out = join(dir, 'plan.pdf');
     const run = await holdplan(['print', 'roomplan', '--centre', 'c-aar', '--week', '2027-W17', '--file', planFile, '--out', out], dir);
@@ -40,8 +41,6 @@ describe('holdplan print', () => {
     const cases: [string[], string][] = [
       [['print', 'roomplan', '--centre', 'c-aar', '--file', planFile, '--out', out], 'holdplan print: print roomplan needs either --week 2027-W03 or --date 2027-01-19\n'],
       [['print', 'poster', '--file', planFile, '--out', out], 'holdplan print: cannot print "poster"; choose roomplan, doorsigns, trainer, cohort\n'],
-      [['print', 'trainer', '--trainer', 't-none', '--file', planFile, '--out', out], ''],
-      [['print', 'doorsigns', '--centre', 'c-aar', '--date', '2027-04-27', '--file', planFile], 'holdplan print: print doorsigns needs --out FILE.pdf; see "holdplan print --help"\n'],
       [['print', 'roomplan', '--centre', 'c-aar', '--week', '27', '--file', planFile, '--out', out], ''],
     ];
     for (const [args, message] of cases) {
