@@ -16,6 +16,11 @@ export interface SolverSlice {
   stopSolve(): Promise<void>;
   dismissSolveSummary(): void;
 
+  /** The "Trainer cancels" dialog, when open, with the trainer it was opened for (from a trainer's row, say). */
+  trainerCancelsDialog: { trainerId: string | null } | null;
+  openTrainerCancels(trainerId?: string): void;
+  /** Closes the dialog; an open proposal is dropped (rejected), the trainer stays marked unavailable. */
+  closeTrainerCancels(): void;
   /** The repair proposed after a trainer cancelled, until it is accepted or rejected. */
   repairProposal: RepairProposal | null;
   repairBusy: boolean;
@@ -23,8 +28,6 @@ export interface SolverSlice {
   repairApplied: RepairApplied | null;
   trainerCancels(trainerId: string, start: string, end: string): Promise<boolean>;
   acceptRepair(): Promise<void>;
-  /** Drops the proposal (the trainer stays marked unavailable) and the last outcome. */
-  rejectRepair(): void;
 }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -87,6 +90,13 @@ export const createSolverSlice =
         if (get().solverRun?.state !== 'running') set({ solverRun: null });
       },
 
+      trainerCancelsDialog: null,
+      openTrainerCancels(trainerId) {
+        set({ trainerCancelsDialog: { trainerId: trainerId ?? null } });
+      },
+      closeTrainerCancels() {
+        set({ trainerCancelsDialog: null, repairProposal: null, repairApplied: null });
+      },
       repairProposal: null,
       repairBusy: false,
       repairApplied: null,
@@ -119,9 +129,6 @@ export const createSolverSlice =
           set({ repairBusy: false });
           await reloadAll();
         }
-      },
-      rejectRepair() {
-        set({ repairProposal: null, repairApplied: null });
       },
     };
   };

@@ -1,6 +1,7 @@
 // The header's solving control: one button opening a panel with the mode, the
 // live progress, Stop and the summary afterwards, and the way into "Trainer
-// cancels" (the header has room for one button at 1366 px).
+// cancels" (the header has room for one button at 1366 px). Other screens open
+// that dialog for a given trainer with the store's openTrainerCancels(id).
 import { useState } from 'react';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/useAppStore';
@@ -12,7 +13,8 @@ import './solve.css';
 export function SolveControls() {
   const { t } = useT();
   const [panelOpen, setPanelOpen] = useState(false);
-  const [cancelsOpen, setCancelsOpen] = useState(false);
+  const cancelsDialog = useAppStore((s) => s.trainerCancelsDialog);
+  const openTrainerCancels = useAppStore((s) => s.openTrainerCancels);
   const run = useAppStore((s) => s.solverRun);
   const hasPlan = useAppStore((s) => (s.plan?.sessions.length ?? 0) > 0);
   const running = run?.state === 'running';
@@ -33,11 +35,11 @@ export function SolveControls() {
           onClose={() => setPanelOpen(false)}
           onTrainerCancels={() => {
             setPanelOpen(false);
-            setCancelsOpen(true);
+            openTrainerCancels();
           }}
         />
       )}
-      {cancelsOpen && <TrainerCancelsDialog onClose={() => setCancelsOpen(false)} />}
+      {cancelsDialog && <TrainerCancelsDialog trainerId={cancelsDialog.trainerId} />}
     </div>
   );
 }

@@ -11,14 +11,14 @@ import { useAppStore } from '../../store/useAppStore';
 
 const LISTED = 200;
 
-function CancelForm({ onClose }: { onClose: () => void }) {
+function CancelForm({ onClose, initialTrainerId }: { onClose: () => void; initialTrainerId: string | null }) {
   const { t } = useT();
   const trainers = useAppStore((s) => s.plan?.trainers);
   const termStart = useAppStore((s) => s.plan?.term.start ?? '');
   const trainerCancels = useAppStore((s) => s.trainerCancels);
   const busy = useAppStore((s) => s.repairBusy);
   const [query, setQuery] = useState('');
-  const [trainerId, setTrainerId] = useState('');
+  const [trainerId, setTrainerId] = useState(initialTrainerId ?? '');
   const [start, setStart] = useState(termStart);
   const [end, setEnd] = useState(termStart ? addDays(termStart, 4) : '');
   const searchRef = useRef<HTMLInputElement>(null);
@@ -26,8 +26,11 @@ function CancelForm({ onClose }: { onClose: () => void }) {
   const listed = useMemo(() => {
     const q = query.trim().toLowerCase();
     const all = [...(trainers ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'da'));
-    return (q ? all.filter((x) => x.name.toLowerCase().includes(q) || x.id.toLowerCase().includes(q)) : all).slice(0, LISTED);
-  }, [trainers, query]);
+    const found = (q ? all.filter((x) => x.name.toLowerCase().includes(q) || x.id.toLowerCase().includes(q)) : all).slice(0, LISTED);
+    // The trainer the dialog was opened for stays listed whatever the search.
+    const chosenOne = all.find((x) => x.id === trainerId);
+    return chosenOne && !found.includes(chosenOne) ? [chosenOne, ...found] : found;
+  }, [trainers, query, trainerId]);
   const chosen = trainerId || listed[0]?.id || '';
   const valid = chosen !== '' && start !== '' && end !== '' && start <= end;
   return (
@@ -140,15 +143,11 @@ function ProposalView({ proposal, onReject }: { proposal: RepairProposal; onReje
   );
 }
 
-export function TrainerCancelsDialog({ onClose }: { onClose: () => void }) {
+export function TrainerCancelsDialog({ trainerId }: { trainerId: string | null }) {
   const { t, language } = useT();
   const proposal = useAppStore((s) => s.repairProposal);
   const applied = useAppStore((s) => s.repairApplied);
-  const forget = useAppStore((s) => s.rejectRepair);
-  const close = () => {
-    forget();
-    onClose();
-  };
+  const close = useAppStore((s) => s.closeTrainerCancels);
   return (
     <div className="solve-overlay" onKeyDown={(e) => e.key === 'Escape' && close()}>
       <div className="solve-dialog" role="dialog" aria-modal="true" aria-labelledby="cancels-title" data-testid="trainer-cancels">
@@ -167,7 +166,7 @@ export function TrainerCancelsDialog({ onClose }: { onClose: () => void }) {
             </div>
           </>
         ) : (
-          <CancelForm onClose={close} />
+          <CancelForm onClose={close} initialTrainerId={trainerId} />
         )}
       </div>
     </div>
