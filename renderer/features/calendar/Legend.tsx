@@ -2,7 +2,7 @@ import { LockIcon } from './LockIcon';
 import { useT } from '../../i18n/useT';
 
 /** What the colours and marks mean: programmes shown in the view, closed days, conflicts and locks. */
-export function Legend({ programmes }: { programmes: { family: string; name: string; colour: string }[] }) {
+export function Legend({ programmes, blocked = false }: { programmes: { family: string; name: string; colour: string }[]; blocked?: boolean }) {
   const { t } = useT();
   return (
     <div className="hp-legend" aria-label={t('cal.legend')} data-testid="legend">
@@ -17,6 +17,12 @@ export function Legend({ programmes }: { programmes: { family: string; name: str
         <span className="hp-swatch hp-swatch-closed" />
         {t('cal.legend.closed')}
       </span>
+      {blocked ? (
+        <span className="hp-legend-item">
+          <span className="hp-swatch hp-blocked" />
+          {t('cal.trainers.blocked')}
+        </span>
+      ) : null}
       <span className="hp-legend-item">
         <span className="hp-swatch hp-swatch-conflict" />
         {t('cal.legend.conflict')}

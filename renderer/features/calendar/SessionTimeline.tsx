@@ -89,7 +89,7 @@ export const SessionTimeline = memo(function SessionTimeline(props: TimelineProp
       firstDay: 1,
       slotDuration: { hours: 12 },
       snapDuration: { days: 1 },
-      slotMinWidth: span === 'month' ? 14 : 40,
+      slotMinWidth: span === 'month' ? 14 : span === 'twoWeeks' ? 28 : 40,
       // A month shows weeks and days only; a week or two also names the halves.
       slotHeaderFormat: span === 'month' ? [{ week: 'numeric' }, { day: 'numeric' }] : [{ week: 'numeric' }, { weekday: 'short', day: 'numeric', month: 'numeric' }, { hour: 'numeric' }],
       slotHeaderInterval: span === 'month' ? { hours: 24 } : undefined,

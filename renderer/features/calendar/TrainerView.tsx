@@ -132,7 +132,7 @@ export function TrainerView() {
         />
         <HoverVerdictPanel />
       </div>
-      <Legend programmes={legendOf(colours, events)} />
+      <Legend programmes={legendOf(colours, events)} blocked />
       <SessionDetails />
       <RefusedMoveDialog />
     </section>
