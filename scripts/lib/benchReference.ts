@@ -1,0 +1,155 @@
+// The benchmark's side-by-side exact reference (issue 4, item 8): take the solver's
+// own dates, lock them, and let both the solver (optimise mode) and HiGHS decide
+// rooms and trainers over those same dates. Both plans are re-scored with the
+// reference checker; the gap is on the soft penalty itself, less the goals that are
+// constant once dates are fixed (spread; stability, which has no baseline here).
+import type { Plan } from '../../shared/domain/schema';
+import { checkPlan } from '../../shared/rules/check';
+import type { CheckResult } from '../../shared/rules/types';
+import { solveAssignmentReference, type ReferenceResult } from '../../main/solver/mip/reference';
+import { solve } from '../../main/solver/solve';
+import type { SolveResult } from '../../main/solver/types';
+
+/** Goals the MIP leaves out because they do not change when dates are fixed. */
+const CONSTANT_GOALS = new Set(['spread', 'stability']);
+
+export interface TrajectoryPoint {
+  ms: number;
+  hard: number;
+  unassigned: number;
+  /** Checker-equal soft penalty less the constant goals. */
+  soft: number;
+}
+
+export interface ReferenceComparison {
+  sessionsDated: number;
+  /** Sessions without a date in the solver's plan: unassigned on both sides, by construction. */
+  undated: number;
+  solver: SolveResult;
+  solverCheck: CheckResult;
+  solverSoft: number;
+  trajectory: TrajectoryPoint[];
+  mip: ReferenceResult;
+  /** The constant goals' penalty on the solver's plan and on the MIP's (must agree). */
+  constantSolver: number;
+  constantMip: number;
+  /** Proven lower bound on the modelled soft penalty of a plan with every session assigned. */
+  bound: number;
+  /** What the solver is measured against: the optimum when proven, otherwise the bound. */
+  reference: number;
+  referenceKind: 'optimum' | 'bound';
+  /** Per soft goal: the solver's and the MIP's penalty (constant goals included, marked). */
+  goals: { rule: string; solver: number; mip: number; constant: boolean }[];
+}
+
+/**
+ * The plan with every session's date locked (an undated one stays undated, as in
+ * the MIP, which leaves it out) and each unlocked room and trainer list cleared, so
+ * that both sides start from nothing but the dates.
+ */
+export function lockDates(plan: Plan): Plan {
+  return {
+    ...plan,
+    sessions: plan.sessions.map((s) => ({
+      ...s,
+      locked: s.locked.includes('date') ? s.locked : [...s.locked, 'date' as const],
+      roomId: s.locked.includes('room') || s.date === null ? s.roomId : null,
+      trainerIds: s.locked.includes('trainers') || s.date === null ? s.trainerIds : [],
+    })),
+  };
+}
+
+function constantPenalty(c: CheckResult): number {
+  return c.totals.filter((t) => t.level === 'soft' && CONSTANT_GOALS.has(t.rule)).reduce((sum, t) => sum + t.penalty, 0);
+}
+
+export interface CompareOptions {
+  seed: number;
+  solverSeconds: number;
+  mipSeconds: number;
+  /** Give HiGHS this plan (same dates) as its starting solution. */
+  mipStart?: Plan | undefined;
+  /** Told before each long step. */
+  say?: (text: string) => void;
+}
+
+export async function compareWithReference(datedPlan: Plan, options: CompareOptions): Promise<ReferenceComparison> {
+  const say = options.say ?? (() => undefined);
+  const dated = lockDates(datedPlan);
+  const sessionsDated = dated.sessions.filter((s) => s.date !== null).length;
+  const undatedIds = new Set(dated.sessions.filter((s) => s.date === null).map((s) => s.id));
+  const undated = checkPlan(dated).unassignedSessionIds.filter((id) => undatedIds.has(id)).length;
+
+  say(`  solver, optimise mode, dates locked, ${options.solverSeconds} s …`);
+  const raw: { ms: number; hard: number; unassigned: number; soft: number }[] = [];
+  const solver = solve(dated, {
+    mode: 'optimise',
+    seconds: options.solverSeconds,
+    seed: options.seed,
+    onProgress: (p) => raw.push({ ms: p.elapsedMs, ...p.best }),
+  });
+  raw.push({ ms: solver.elapsedMs, ...solver.score });
+  const solverCheck = checkPlan(solver.plan);
+  if (solverCheck.score.soft !== solver.score.soft || solverCheck.score.hard !== solver.score.hard) {
+    throw new Error(`the solver's score ${JSON.stringify(solver.score)} disagrees with the checker's ${JSON.stringify(solverCheck.score)}`);
+  }
+  // With dates locked the constant goals cannot change during the run, so one
+  // subtraction puts every progress point on the MIP's scale.
+  const constantSolver = constantPenalty(solverCheck);
+  const trajectory = raw.map((p) => ({ ...p, soft: p.soft - constantSolver }));
+
+  say(`  HiGHS, same dates, up to ${options.mipSeconds} s${options.mipStart ? ', started from the solver’s 10 s plan' : ', cold start'} …`);
+  const mip = await solveAssignmentReference(dated, { timeLimitSeconds: options.mipSeconds, start: options.mipStart });
+  const constantMip = mip.constantSoft;
+  // The objective counts each unassigned session at more than any soft total, so its
+  // bound is also a bound on the soft penalty of every fully assigned plan.
+  const bound = Math.max(0, Math.ceil(mip.mip.bound - 1e-6));
+  const proven = mip.mip.status === 'optimal' && mip.unassigned === 0;
+  const reference = proven ? mip.modelledSoft : bound;
+
+  const mipTotals = new Map(mip.check.totals.filter((t) => t.level === 'soft').map((t) => [t.rule, t.penalty]));
+  const goals = solverCheck.totals
+    .filter((t) => t.level === 'soft')
+    .map((t) => ({ rule: t.rule, solver: t.penalty, mip: mipTotals.get(t.rule) ?? 0, constant: CONSTANT_GOALS.has(t.rule) }));
+
+  return {
+    sessionsDated,
+    undated,
+    solver,
+    solverCheck,
+    solverSoft: solverCheck.score.soft - constantSolver,
+    trajectory,
+    mip,
+    constantSolver,
+    constantMip,
+    bound,
+    reference,
+    referenceKind: proven ? 'optimum' : 'bound',
+    goals,
+  };
+}
+
+/** Whether a point counts: no hard violation and nothing assignable left unassigned. */
+function complete(p: TrajectoryPoint, unassignedAllowed: number): boolean {
+  return p.hard === 0 && p.unassigned <= unassignedAllowed;
+}
+
+/** First time the solver's best came within `fraction` of `target` (null if never). */
+export function timeToWithin(trajectory: readonly TrajectoryPoint[], target: number, fraction: number, unassignedAllowed = 0): number | null {
+  for (const p of trajectory) if (complete(p, unassignedAllowed) && p.soft <= target * (1 + fraction) + 1e-9) return p.ms;
+  return null;
+}
+
+/** The solver's best at a given time (the last progress report at or before it), or null. */
+export function softAt(trajectory: readonly TrajectoryPoint[], ms: number, unassignedAllowed = 0): number | null {
+  let out: number | null = null;
+  for (const p of trajectory) {
+    if (p.ms > ms) break;
+    out = complete(p, unassignedAllowed) ? p.soft : null;
+  }
+  return out;
+}
+
+export function relativeGap(value: number, reference: number): number {
+  return reference === 0 ? (value === 0 ? 0 : Infinity) : (value - reference) / reference;
+}
