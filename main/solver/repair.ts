@@ -10,6 +10,7 @@
 import type { BrokenSession, LockedConflictProposal, SessionChange, SolverScore, UnassignedExplanation } from '../../shared/contract/solverResults';
 import type { Lockable, Plan, Session } from '../../shared/domain/schema';
 import { checkPlan, compareScores } from '../../shared/rules/check';
+import type { CheckResult } from '../../shared/rules/types';
 import { ruleByName } from '../../shared/rules/registry';
 import { DEFAULT_WEIGHTS, resolveWeights, type SoftWeights } from '../../shared/rules/weights';
 import type { Violation } from '../../shared/rules/types';
@@ -149,14 +150,20 @@ interface Pass {
   plan: Plan;
   score: SolverScore;
   why: Map<string, string>;
+  /** The pass's plan checked against the repair's baseline and weights. */
+  check: CheckResult | null;
 }
 
 /** Re-solves what `freeing` clears in `plan`; stability counts against `baseline`, the plan the repair started from. */
-function runPass(plan: Plan, freeing: Freeing, options: RepairOptions, baseline: Plan = plan): Pass {
+function runPass(plan: Plan, freeing: Freeing, options: RepairOptions, baseline: Plan = plan, quick = false): Pass {
   const freed = freeing.apply(plan);
   const result = solve(freed, {
     mode: 'fill',
     seconds: options.seconds ?? 0.5,
+    // The narrow pass only re-chooses the values the broken rules point at: the
+    // construction, which already weighs stability, settles those; it stops as
+    // soon as the plan is valid again.
+    stopWhenFeasible: quick,
     seed: options.seed ?? 1,
     baseline,
     weights: repairWeights(options.weights),
@@ -167,7 +174,8 @@ function runPass(plan: Plan, freeing: Freeing, options: RepairOptions, baseline:
   options.onMoves?.(result.movesEvaluated);
   // The run's locks were only a fence around what was freed: the planner's own locks stay as they were.
   const repaired = withPlannedValuesOf(plan, result.plan);
-  return { plan: repaired, score: checkPlan(repaired, { baseline, weights: repairWeights(options.weights) }).score, why: freeing.why };
+  const check = checkPlan(repaired, { baseline, weights: repairWeights(options.weights) });
+  return { plan: repaired, score: check.score, why: freeing.why, check };
 }
 
 /** What unlocking each locked conflict's values would let repair do. */
@@ -225,24 +233,27 @@ export function repairPlan(plan: Plan, options: RepairOptions = {}): RepairOutco
     }
   }
 
-  let best: Pass = { plan, score: { ...before.score, soft: checkPlan(plan, { baseline: plan, weights: repairWeights(options.weights) }).score.soft }, why: new Map() };
+  // Against itself the plan has changed nothing, so its stability penalty is 0 and its score is the plain one.
+  let best: Pass = { plan, score: before.score, why: new Map(), check: before };
   if (fixable.length > 0) {
-    const narrow = runPass(plan, narrowFreeing(plan, fixable), options);
+    const narrow = runPass(plan, narrowFreeing(plan, fixable), options, plan, true);
     if (compareScores(narrow.score, best.score) < 0) best = narrow;
     // What the narrow pass could not mend: rules still broken, and sessions it had to leave unassigned.
     const left = new Map<string, string>();
-    for (const v of hardViolations(narrow.plan)) if (!v.locked) for (const id of v.sessionIds) if (!left.has(id)) left.set(id, v.justification);
+    const narrowCheck = narrow.check ?? checkPlan(narrow.plan);
+    for (const v of narrowCheck.violations) if (v.level === 'hard' && !v.locked) for (const id of v.sessionIds) if (!left.has(id)) left.set(id, v.justification);
     const unassignedBefore = new Set(before.unassignedSessionIds);
     const firstWhy = new Map<string, string>();
     for (const v of fixable) for (const id of v.sessionIds) if (!firstWhy.has(id)) firstWhy.set(id, v.justification);
-    for (const id of checkPlan(narrow.plan).unassignedSessionIds) if (!unassignedBefore.has(id) && !left.has(id)) left.set(id, firstWhy.get(id) ?? 'it could not be planned again where it was');
+    for (const id of narrowCheck.unassignedSessionIds) if (!unassignedBefore.has(id) && !left.has(id)) left.set(id, firstWhy.get(id) ?? 'it could not be planned again where it was');
     if (left.size > 0) {
       const wide = runPass(narrow.plan, wideFreeing(narrow.plan, left), options, plan);
       for (const [id, why] of narrow.why) if (!wide.why.has(id)) wide.why.set(id, why);
       if (compareScores(wide.score, best.score) < 0) best = wide;
     }
   }
-  const after = checkPlan(best.plan);
+  // Reported with the planner's own weights, not the repair's.
+  const after = best.plan === plan ? before : checkPlan(best.plan);
   return {
     plan: best.plan,
     broken,
