@@ -86,7 +86,13 @@ export function CohortView() {
   const centreId = cohort && isCentreVenue(cohort.venue) ? cohort.venue.centreId : null;
   const closed = useMemo(() => (index ? closedDaysIn(range, index.plan.closures, centreId, t) : []), [index, range, centreId, t]);
 
-  if (!index) return <p>{t('cal.loading')}</p>;
+  if (!index || index.plan.cohorts.length === 0) {
+    return (
+      <section className="hp-screen-empty" data-testid="screen-cohorts">
+        <p>{index ? t('cal.rooms.empty') : t('cal.loading')}</p>
+      </section>
+    );
+  }
   return (
     <section className="hp-screen" data-testid="screen-cohorts" aria-labelledby="cohort-title">
       <div className="hp-toolbar">

@@ -60,8 +60,13 @@ export function RoomPlan() {
   );
   const closed = useMemo(() => (plan ? closedDaysIn(range, plan.closures, centreId, t) : []), [plan, range, centreId, t]);
 
-  if (!plan) return <p>{t('cal.loading')}</p>;
-  if (plan.centres.length === 0) return <p>{t('cal.rooms.empty')}</p>;
+  if (!plan || plan.centres.length === 0) {
+    return (
+      <section className="hp-screen-empty" data-testid="screen-rooms">
+        <p>{plan ? t('cal.rooms.empty') : t('cal.loading')}</p>
+      </section>
+    );
+  }
   return (
     <section className="hp-screen" data-testid="screen-rooms" aria-labelledby="rooms-title">
       <h1 id="rooms-title" className="hp-visually-hidden">

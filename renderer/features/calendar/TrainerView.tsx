@@ -67,7 +67,13 @@ export function TrainerView() {
   }, [index, range, span, marks, colours, t, trainers]);
   const closed = useMemo(() => (plan ? closedDaysIn(range, plan.closures, null, t) : []), [plan, range, t]);
 
-  if (!plan) return <p>{t('cal.loading')}</p>;
+  if (!plan || plan.trainers.length === 0) {
+    return (
+      <section className="hp-screen-empty" data-testid="screen-trainers">
+        <p>{plan ? t('cal.rooms.empty') : t('cal.loading')}</p>
+      </section>
+    );
+  }
   return (
     <section className="hp-screen" data-testid="screen-trainers" aria-labelledby="trainers-title">
       <h1 id="trainers-title" className="hp-visually-hidden">
