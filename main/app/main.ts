@@ -8,6 +8,8 @@ import { electronDataFile } from './dataFile';
 import { registerContract } from './ipc';
 import { installMenu } from './menu';
 import { openDataFile } from './openDataFile';
+import { electronHtmlToPdf } from './printToPdf';
+import { installHtmlToPdf } from '../print/sharedPdf';
 import { registerRendererScheme, serveRenderer } from './rendererProtocol';
 import { openStoreSession, type StoreSession } from './storeSession';
 import { isTrustedSender } from './trustedSender';
@@ -33,6 +35,8 @@ function showWindow(): BrowserWindow {
 
 async function start(): Promise<void> {
   serveRenderer(protocol, net, rendererDir);
+  // The desktop app prints with its own Chromium (webContents.printToPDF), never a system browser.
+  installHtmlToPdf(electronHtmlToPdf);
   const opened = await openStoreSession(electronDataFile(process.argv, process.env, app.getPath('userData')));
   session = opened;
   registerContract(ipcMain, () => opened.handlers(), isTrustedSender);

@@ -100,6 +100,13 @@ describe('the Electron app', () => {
     expect((answer as { value: StoreStatus }).value.lockHolder).toBeNull();
   });
 
+  it('prints with its own Chromium (printToPDF), never a system browser', async () => {
+    await started();
+    const { currentHtmlToPdf } = await import('../../../main/print/sharedPdf');
+    const { electronHtmlToPdf } = await import('../../../main/app/printToPdf');
+    expect(currentHtmlToPdf()).toBe(electronHtmlToPdf);
+  });
+
   it('refuses the contract to a page that is not ours', async () => {
     const answer = await fake.ipc.get(ipcChannel('store.status'))?.({ senderFrame: { url: 'https://evil.example/', parent: null } }, {});
     expect(answer).toMatchObject({ ok: false });
