@@ -29,7 +29,7 @@ function fail(message) {
   process.exit(1);
 }
 
-for (const built of ['dist/main/app.cjs', 'dist/main/preload.cjs', 'dist/renderer/index.html']) {
+for (const built of ['dist/main/app.cjs', 'dist/main/preload.cjs', 'dist/main/solverWorker.cjs', 'dist/renderer/index.html']) {
   if (!existsSync(path.join(root, built))) fail(`${built} is missing; run "npm run build" first (or "npm run check:package").`);
 }
 
@@ -64,7 +64,7 @@ console.log(`checking ${path.relative(root, archive)}`);
 
 const entries = asar.listPackage(archive, { isPack: false }).map((entry) => entry.split(path.sep).join('/').replace(/^\//, ''));
 const has = (file) => entries.includes(file);
-for (const file of ['dist/main/app.cjs', 'dist/main/preload.cjs', 'dist/renderer/index.html', 'package.json']) {
+for (const file of ['dist/main/app.cjs', 'dist/main/preload.cjs', 'dist/main/solverWorker.cjs', 'dist/renderer/index.html', 'package.json']) {
   check(`holds ${file}`, has(file));
 }
 check('holds the renderer assets index.html refers to', rendererAssetsPresent(), 'a script or stylesheet of index.html is missing');
@@ -88,7 +88,7 @@ const packaged = JSON.parse(asar.extractFile(archive, 'package.json').toString('
 check(`package.json "main" is dist/main/app.cjs`, packaged.main === 'dist/main/app.cjs', String(packaged.main));
 
 const allowed = new Set(['electron', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
-for (const bundle of ['dist/main/app.cjs', 'dist/main/preload.cjs']) {
+for (const bundle of ['dist/main/app.cjs', 'dist/main/preload.cjs', 'dist/main/solverWorker.cjs']) {
   const code = asar.extractFile(archive, bundle).toString('utf8');
   const required = await requiredModules(code);
   const outside = [...new Set(required.filter((name) => !allowed.has(name)))];

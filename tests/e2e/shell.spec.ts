@@ -52,7 +52,7 @@ test('a new planner loads the demo term with one click and sees its counts', asy
   expect(await countOf(page, 'count-unassigned')).toBe(unassigned);
 });
 
-test('the navigation works from the keyboard and each screen says what it will hold', async ({ page, holdplan }) => {
+test('the navigation works from the keyboard', async ({ page, holdplan }) => {
   await page.goto(holdplan.url);
   await expect(page.getByRole('heading', { name: 'Planen er tom' })).toBeVisible();
 
@@ -65,8 +65,7 @@ test('the navigation works from the keyboard and each screen says what it will h
   await page.keyboard.press('ArrowDown');
   await expect(page.getByTestId('nav-rooms')).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('screen-rooms')).toContainText('Ikke bygget endnu');
-  await expect(page.getByTestId('screen-rooms')).toContainText('lokaler på en tidslinje');
+  await expect(page.getByTestId('screen-rooms')).toBeVisible();
   await expect(page.getByTestId('nav-rooms')).toHaveAttribute('aria-current', 'page');
 
   await page.keyboard.press('End');
@@ -76,8 +75,8 @@ test('the navigation works from the keyboard and each screen says what it will h
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Space');
-  await expect(page.getByTestId('screen-conflicts')).toContainText('Ikke bygget endnu');
-  await page.screenshot({ path: screenshotPath('4-conflicts-placeholder') });
+  await expect(page.getByTestId('conflicts')).toBeVisible();
+  await expect(page.getByTestId('nav-conflicts')).toHaveAttribute('aria-current', 'page');
 
   // One Tab stop for the whole list: Tab leaves the navigation.
   await page.keyboard.press('Tab');
