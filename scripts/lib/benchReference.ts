@@ -15,6 +15,8 @@ const CONSTANT_GOALS = new Set(['spread', 'stability']);
 
 export interface TrajectoryPoint {
   ms: number;
+  /** This process's CPU time since the run began (the machine is shared). */
+  cpuMs: number;
   hard: number;
   unassigned: number;
   /** Checker-equal soft penalty less the constant goals. */
@@ -30,6 +32,8 @@ export interface ReferenceComparison {
   solverSoft: number;
   trajectory: TrajectoryPoint[];
   mip: ReferenceResult;
+  /** CPU time of the whole reference call (model build, HiGHS, decoding, checking). */
+  mipCpuMs: number;
   /** The constant goals' penalty on the solver's plan and on the MIP's (must agree). */
   constantSolver: number;
   constantMip: number;
@@ -59,6 +63,11 @@ export function lockDates(plan: Plan): Plan {
   };
 }
 
+export function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const u = process.cpuUsage(start);
+  return (u.user + u.system) / 1000;
+}
+
 function constantPenalty(c: CheckResult): number {
   return c.totals.filter((t) => t.level === 'soft' && CONSTANT_GOALS.has(t.rule)).reduce((sum, t) => sum + t.penalty, 0);
 }
@@ -81,14 +90,15 @@ export async function compareWithReference(datedPlan: Plan, options: CompareOpti
   const undated = checkPlan(dated).unassignedSessionIds.filter((id) => undatedIds.has(id)).length;
 
   say(`  solver, optimise mode, dates locked, ${options.solverSeconds} s …`);
-  const raw: { ms: number; hard: number; unassigned: number; soft: number }[] = [];
+  const raw: TrajectoryPoint[] = [];
+  const cpuStart = process.cpuUsage();
   const solver = solve(dated, {
     mode: 'optimise',
     seconds: options.solverSeconds,
     seed: options.seed,
-    onProgress: (p) => raw.push({ ms: p.elapsedMs, ...p.best }),
+    onProgress: (p) => raw.push({ ms: p.elapsedMs, cpuMs: cpuMsSince(cpuStart), ...p.best }),
   });
-  raw.push({ ms: solver.elapsedMs, ...solver.score });
+  raw.push({ ms: solver.elapsedMs, cpuMs: cpuMsSince(cpuStart), ...solver.score });
   const solverCheck = checkPlan(solver.plan);
   if (solverCheck.score.soft !== solver.score.soft || solverCheck.score.hard !== solver.score.hard) {
     throw new Error(`the solver's score ${JSON.stringify(solver.score)} disagrees with the checker's ${JSON.stringify(solverCheck.score)}`);
@@ -99,7 +109,9 @@ export async function compareWithReference(datedPlan: Plan, options: CompareOpti
   const trajectory = raw.map((p) => ({ ...p, soft: p.soft - constantSolver }));
 
   say(`  HiGHS, same dates, up to ${options.mipSeconds} s${options.mipStart ? ', started from the solver’s 10 s plan' : ', cold start'} …`);
+  const mipCpuStart = process.cpuUsage();
   const mip = await solveAssignmentReference(dated, { timeLimitSeconds: options.mipSeconds, start: options.mipStart });
+  const mipCpuMs = cpuMsSince(mipCpuStart);
   const constantMip = mip.constantSoft;
   // The objective counts each unassigned session at more than any soft total, so its
   // bound is also a bound on the soft penalty of every fully assigned plan.
@@ -120,6 +132,7 @@ export async function compareWithReference(datedPlan: Plan, options: CompareOpti
     solverSoft: solverCheck.score.soft - constantSolver,
     trajectory,
     mip,
+    mipCpuMs,
     constantSolver,
     constantMip,
     bound,
@@ -134,17 +147,17 @@ function complete(p: TrajectoryPoint, unassignedAllowed: number): boolean {
   return p.hard === 0 && p.unassigned <= unassignedAllowed;
 }
 
-/** First time the solver's best came within `fraction` of `target` (null if never). */
-export function timeToWithin(trajectory: readonly TrajectoryPoint[], target: number, fraction: number, unassignedAllowed = 0): number | null {
-  for (const p of trajectory) if (complete(p, unassignedAllowed) && p.soft <= target * (1 + fraction) + 1e-9) return p.ms;
+/** First point at which the solver's best came within `fraction` of `target` (null if never). */
+export function firstWithin(trajectory: readonly TrajectoryPoint[], target: number, fraction: number, unassignedAllowed = 0): TrajectoryPoint | null {
+  for (const p of trajectory) if (complete(p, unassignedAllowed) && p.soft <= target * (1 + fraction) + 1e-9) return p;
   return null;
 }
 
-/** The solver's best at a given time (the last progress report at or before it), or null. */
-export function softAt(trajectory: readonly TrajectoryPoint[], ms: number, unassignedAllowed = 0): number | null {
+/** The solver's best at a given wall or CPU time (the last progress report at or before it), or null. */
+export function softAt(trajectory: readonly TrajectoryPoint[], ms: number, unassignedAllowed = 0, clock: 'ms' | 'cpuMs' = 'ms'): number | null {
   let out: number | null = null;
   for (const p of trajectory) {
-    if (p.ms > ms) break;
+    if (p[clock] > ms) break;
     out = complete(p, unassignedAllowed) ? p.soft : null;
   }
   return out;
