@@ -9,11 +9,13 @@ import { exportXlsxCommand } from './commands/exportXlsx';
 import { icsCommand } from './commands/ics';
 import { importCommand } from './commands/import';
 import { printCommand } from './commands/print';
+import { publishCommand } from './commands/publish';
+import { changesCommand } from './commands/changes';
 import { solveCommand } from './commands/solve';
 import { importXlsxCommand } from './commands/importXlsx';
 import { webCommand } from './commands/web';
 
-const COMMANDS: readonly Command[] = [demoCommand, checkCommand, solveCommand, importCommand, exportCommand, icsCommand, importXlsxCommand, exportXlsxCommand, printCommand, webCommand];
+const COMMANDS: readonly Command[] = [demoCommand, checkCommand, solveCommand, importCommand, exportCommand, icsCommand, importXlsxCommand, exportXlsxCommand, printCommand, publishCommand, changesCommand, webCommand];
 
 function topHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -11,6 +11,7 @@ import { exchangeHandlers } from './exchange';
 import { eachOperationOneStep, historyHandlers, withHistory } from './history';
 import { planHandlers } from './plan';
 import { printHandlers } from './print';
+import { publishingHandlers } from './publishing';
 import { roomHandlers } from './rooms';
 import { sessionHandlers } from './sessions';
 import { solverHandlers } from './solver';
@@ -50,6 +51,7 @@ export function createServices(dataStore: Store): Handlers {
   const exchange = exchangeHandlers(store);
   const solver = solverHandlers(store);
   const print = printHandlers(store);
-  assertEachOnce([history, status, plan, demo, term, closures, centres, rooms, trainers, courses, cohorts, sessions, exchange, solver, print]);
-  return eachOperationOneStep({ ...history, ...status, ...plan, ...demo, ...term, ...closures, ...centres, ...rooms, ...trainers, ...courses, ...cohorts, ...sessions, ...exchange, ...solver, ...print });
+  const publishing = publishingHandlers(store);
+  assertEachOnce([history, status, plan, demo, term, closures, centres, rooms, trainers, courses, cohorts, sessions, exchange, solver, print, publishing]);
+  return eachOperationOneStep({ ...history, ...status, ...plan, ...demo, ...term, ...closures, ...centres, ...rooms, ...trainers, ...courses, ...cohorts, ...sessions, ...exchange, ...solver, ...print, ...publishing });
 }

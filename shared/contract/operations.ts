@@ -7,6 +7,7 @@ import { Centre, Closure, Cohort, Course, Lockable, Plan, Room, Session, Term, T
 import type { CheckResult } from '../rules/types';
 import type { RepairApplied, RepairProposal, SolverStarted, SolverStatus } from './solverResults';
 import type { PrintDocument, PrintedPdf } from './printResults';
+import type { PublicationChanges, PublishResult } from './publishingResults';
 import type { StoreStatus, PlanSummary, CourseChangeImpact, DeleteResult, ImportResult, HistoryStatus, SheetImportResult } from './results';
 
 interface Op<I extends z.ZodType, O> {
@@ -164,6 +165,11 @@ export const operations = {
   'print.cohortHtml': op<PrintDocument>()(CohortRequest),
   /** The same printout as a PDF file (base64). */
   'print.pdf': op<PrintedPdf>()(PrintRequest),
+
+  /** Marks the plan as sent: remembers every session's planned values and raises the SEQUENCE of those changed since the last time. */
+  'plan.publish': op<PublishResult>()(Empty),
+  /** Every session whose date, room or trainers changed since publishing, and which trainers and customers need a new schedule. */
+  'plan.changesSincePublication': op<PublicationChanges>()(Empty),
 } as const;
 
 export type Operations = typeof operations;

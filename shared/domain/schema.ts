@@ -159,6 +159,24 @@ export const Session = z.looseObject({
 });
 export type Session = z.infer<typeof Session>;
 
+/** A session's planned values as they were when the plan was published (cohortId and dayIndex name it once it is gone). */
+export const PublishedSession = z.looseObject({
+  date: IsoDate.nullable(),
+  roomId: Id.nullable(),
+  trainerIds: z.array(Id),
+  cohortId: Id.optional(),
+  dayIndex: z.number().int().min(0).optional(),
+});
+export type PublishedSession = z.infer<typeof PublishedSession>;
+
+/** What the planner last sent out, and each session's calendar SEQUENCE (raised when a published session changes). */
+export const Publication = z.looseObject({
+  publishedAt: z.string().min(1, 'must not be empty'),
+  sessions: z.record(Id, PublishedSession),
+  sequences: z.record(Id, z.number().int().min(0, 'cannot be negative')),
+});
+export type Publication = z.infer<typeof Publication>;
+
 export const Plan = z.looseObject({
   format: z.literal(FORMAT, { error: `the format must be "${FORMAT}"` }),
   term: Term,
@@ -170,6 +188,7 @@ export const Plan = z.looseObject({
   courses: z.array(Course).default([]),
   cohorts: z.array(Cohort).default([]),
   sessions: z.array(Session).default([]),
+  publication: Publication.optional(),
 });
 export type Plan = z.infer<typeof Plan>;
 

@@ -28,7 +28,9 @@ ${DATA_OPTION_HELP}`,
     const { writeWholeFile } = await import('../../exchange/writeFile');
     return withPlan({ file: stringOption(args, 'file'), data: stringOption(args, 'data'), env: io.env, readOnly: true }, async (source) => {
       const plan = await source.call('plan.export', {});
-      const text = trainer !== undefined ? trainerCalendar(plan, trainer) : cohortCalendar(plan, cohort!);
+      // Published sequences, so a session changed since an earlier export replaces its event.
+      const options = { sequences: plan.publication?.sequences };
+      const text = trainer !== undefined ? trainerCalendar(plan, trainer, options) : cohortCalendar(plan, cohort!, options);
       await writeWholeFile(out, text);
       const events = text.split('BEGIN:VEVENT').length - 1;
       io.out(`Wrote ${events} ${events === 1 ? 'event' : 'events'} for ${trainer !== undefined ? `trainer ${trainer}` : `cohort ${cohort}`} to ${out}.`);

@@ -93,7 +93,7 @@ describe('holdplan on the command line', () => {
       holdplan(['check', '--file', 'nowhere.json'], dir),
     ]);
     expect(command.code).toBe(2);
-    expect(command.stderr).toBe('holdplan: there is no command "chek"; the commands are demo, check, solve, import, export, ics, import-xlsx, export-xlsx, print, web (see "holdplan --help")\n');
+    expect(command.stderr).toBe('holdplan: there is no command "chek"; the commands are demo, check, solve, import, export, ics, import-xlsx, export-xlsx, print, publish, changes, web (see "holdplan --help")\n');
 
     expect(option.code).toBe(2);
     expect(option.stderr).toBe('holdplan export: unknown option --outt; see "holdplan export --help"\n');

@@ -1,0 +1,57 @@
+// `holdplan changes`: what changed since the plan was last published, and who
+// needs a new schedule because of it.
+import type { PublicationChanges } from '../../../shared/contract/publishingResults';
+import { stringOption } from '../args';
+import { DATA_OPTION_HELP, type Command } from '../command';
+import { withPlan } from '../planSource';
+
+/** "2027-01-05 09:15 UTC": the stored ISO time, readable and without a zone guess. */
+export function publishedAtInWords(iso: string): string {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+  return match ? `${match[1]} ${match[2]} UTC` : iso;
+}
+
+/** The change list as the command line prints it: one line per session, then who needs a new schedule. */
+export function changeLines(changes: PublicationChanges): string[] {
+  if (changes.changes.length === 0) return [];
+  const count = changes.changes.length;
+  return [
+    `${count} ${count === 1 ? 'session' : 'sessions'} changed:`,
+    ...changes.changes.map((c) => `  ${c.text}`),
+    `Trainers who need a new schedule: ${changes.trainers.length > 0 ? changes.trainers.map((t) => t.name).join(', ') : 'none'}.`,
+    `Customers who need a new schedule: ${changes.customers.length > 0 ? changes.customers.join(', ') : 'none'}.`,
+  ];
+}
+
+export const changesCommand: Command = {
+  name: 'changes',
+  summary: 'list the sessions changed since the plan was published, and who needs a new schedule',
+  help: `Usage: holdplan changes [--file FILE] [--data DIR]
+
+Lists every session whose date, room or trainers changed since the plan was
+last published ("holdplan publish"), and sessions added or removed since, each
+with the old and the new values; then the trainers (before and after) and the
+customers who need a new schedule. Changes nothing.
+
+  --file FILE    read the plan from this holdplan/v1 file instead of the store
+${DATA_OPTION_HELP}`,
+  options: { file: { type: 'string' }, data: { type: 'string' } },
+  maxPositionals: 0,
+  async run(args, io) {
+    return withPlan({ file: stringOption(args, 'file'), data: stringOption(args, 'data'), env: io.env, readOnly: true }, async (source) => {
+      const changes = await source.call('plan.changesSincePublication', {});
+      if (changes.publishedAt === null) {
+        io.out(`The plan in ${source.where} has not been published yet; "holdplan publish" marks it as sent.`);
+        return 0;
+      }
+      const since = publishedAtInWords(changes.publishedAt);
+      if (changes.changes.length === 0) {
+        io.out(`Nothing has changed since the plan was published on ${since}.`);
+        return 0;
+      }
+      io.out(`Since the plan was published on ${since}:`);
+      for (const line of changeLines(changes)) io.out(line);
+      return 0;
+    });
+  },
+};
