@@ -3,6 +3,7 @@
 import { calendarDa, calendarEn } from './calendarMessages';
 import { workspaceDa, workspaceEn } from './workspaceMessages';
 import { solveDa, solveEn } from '../features/solve/solveMessages';
+import { printDa, printEn } from '../features/print/printMessages';
 
 export const LANGUAGES = ['da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -70,6 +71,7 @@ const da = {
   ...calendarDa,
   ...workspaceDa,
   ...solveDa,
+  ...printDa,
 } as const;
 
 export type MessageKey = keyof typeof da;
@@ -137,6 +139,7 @@ const en: Record<MessageKey, string> = {
   ...calendarEn,
   ...workspaceEn,
   ...solveEn,
+  ...printEn,
 };
 
 export const dictionaries: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = { da, en };

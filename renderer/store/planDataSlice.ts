@@ -15,6 +15,12 @@ export interface PlanDataSlice {
    * reported (and rethrown, so a form can show it next to its fields).
    */
   change<K extends OpName>(name: K, input: OpInput<K>): Promise<OpOutput<K>>;
+  /**
+   * Runs one operation that changes nothing (a print preview, a PDF, an import
+   * preview) and returns its result; nothing is reloaded and a refusal is left
+   * to the caller, which shows it where the planner asked.
+   */
+  query<K extends OpName>(name: K, input: OpInput<K>): Promise<OpOutput<K>>;
 }
 
 export const createPlanDataSlice =
@@ -32,6 +38,7 @@ export const createPlanDataSlice =
         set({ planLoading: false });
       }
     },
+    query: (name, input) => client.invoke(name, input),
     async change(name, input) {
       try {
         const result = await client.invoke(name, input);

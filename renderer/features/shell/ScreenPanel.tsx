@@ -6,6 +6,7 @@ import { TrainerScreen } from '../calendar/TrainerScreen';
 import { CohortView } from '../calendar/CohortView';
 import { DataScreen } from '../data/DataScreen';
 import { ConflictsScreen } from '../conflicts/ConflictsScreen';
+import { PrintScreen } from '../print/PrintScreen';
 
 export function ScreenPanel() {
   const screen = useAppStore((s) => s.screen);
@@ -22,6 +23,8 @@ export function ScreenPanel() {
       return <DataScreen />;
     case 'conflicts':
       return <ConflictsScreen />;
+    case 'print':
+      return <PrintScreen />;
     default:
       return <NotBuiltYet screen={screen} />;
   }
