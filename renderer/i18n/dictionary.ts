@@ -4,6 +4,7 @@ import { calendarDa, calendarEn } from './calendarMessages';
 import { workspaceDa, workspaceEn } from './workspaceMessages';
 import { solveDa, solveEn } from '../features/solve/solveMessages';
 import { printDa, printEn } from '../features/print/printMessages';
+import { keyboardDa, keyboardEn } from './keyboardMessages';
 
 export const LANGUAGES = ['da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -72,6 +73,7 @@ const da = {
   ...workspaceDa,
   ...solveDa,
   ...printDa,
+  ...keyboardDa,
 } as const;
 
 export type MessageKey = keyof typeof da;
@@ -140,6 +142,7 @@ const en: Record<MessageKey, string> = {
   ...workspaceEn,
   ...solveEn,
   ...printEn,
+  ...keyboardEn,
 };
 
 export const dictionaries: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = { da, en };

@@ -57,8 +57,8 @@ test('a blocked date in the trainer table shows as a conflict, and undo and redo
     await expect(form.locator('h3')).toHaveText(trainer.name);
     await form.getByTestId('field-unavailable-add').click();
     const range = form.getByTestId('range-row').last();
-    await range.locator('input[type=date]').nth(0).fill(session.date ?? '');
-    await range.locator('input[type=date]').nth(1).fill(session.date ?? '');
+    await range.getByTestId('range-start').fill(session.date ?? '');
+    await range.getByTestId('range-end').fill(session.date ?? '');
     await page.screenshot({ path: screenshotPath('data-trainer-form') });
     await form.getByTestId('form-save').click();
     await expect(page.getByTestId('data-notice')).toHaveText('Gemt.');

@@ -5,6 +5,8 @@ import { useT } from '../../i18n/useT';
 import { formatDate } from '../../i18n/format';
 import { addDays, isoWeekNumber } from '../../../shared/calendar/dates';
 import { stepAnchor, type DayRange } from './timeAxis';
+import { DateField } from '../dates/DateField';
+import { usePeriodKeys } from '../keyboard/usePeriodKeys';
 
 const SPANS: CalendarSpan[] = ['week', 'twoWeeks', 'month'];
 
@@ -14,6 +16,7 @@ export function CalendarToolbar({ range, anchor, termStart, spans = SPANS, child
   const span = useAppStore((s) => s.calendarSpan);
   const setSpan = useAppStore((s) => s.setCalendarSpan);
   const setDate = useAppStore((s) => s.setCalendarDate);
+  usePeriodKeys({ step: (direction) => setDate(stepAnchor(span, anchor, direction)), home: () => setDate(termStart), span: (s) => spans.includes(s) && setSpan(s) });
   const last = addDays(range.end, -1);
   const weeks = isoWeekNumber(range.start) === isoWeekNumber(last) ? `${isoWeekNumber(range.start)}` : `${isoWeekNumber(range.start)}–${isoWeekNumber(last)}`;
   return (
@@ -39,7 +42,7 @@ export function CalendarToolbar({ range, anchor, termStart, spans = SPANS, child
       </div>
       <label className="hp-field">
         <span>{t('cal.goto')}</span>
-        <input type="date" value={anchor} onChange={(e) => e.target.value && setDate(e.target.value)} data-testid="goto-date" />
+        <DateField value={anchor} onChange={(iso) => iso && setDate(iso)} data-testid="goto-date" />
       </label>
       <div className="hp-period" data-testid="period-label">
         <strong>{t('cal.weekNo', { n: weeks })}</strong> · {formatDate(language, range.start)} – {formatDate(language, last)}

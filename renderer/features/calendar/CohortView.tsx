@@ -110,7 +110,7 @@ export function CohortView() {
             ))}
           </select>
         </label>
-        <MonthToolbar month={month} onChange={(m) => setMonthFor({ cohortId, month: m })} />
+        <MonthToolbar month={month} onChange={(m) => setMonthFor({ cohortId, month: m })} home={firstDate} />
       </div>
       {cohort ? (
         <>

@@ -1,9 +1,11 @@
 import { useT } from '../../i18n/useT';
-import { stepAnchor } from './timeAxis';
+import { firstOfMonth, stepAnchor } from './timeAxis';
+import { usePeriodKeys } from '../keyboard/usePeriodKeys';
 
-/** Previous / next month and the month's name, for the month calendars. */
-export function MonthToolbar({ month, onChange }: { month: string; onChange(month: string): void }) {
+/** Previous / next month and the month's name, for the month calendars; `home` is where the Home key leads. */
+export function MonthToolbar({ month, onChange, home }: { month: string; onChange(month: string): void; home: string }) {
   const { t, language } = useT();
+  usePeriodKeys({ step: (direction) => onChange(stepAnchor('month', month, direction)), home: () => onChange(firstOfMonth(home)) });
   const [y, m] = month.split('-').map(Number) as [number, number];
   const name = new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
   return (

@@ -25,6 +25,7 @@ export function TrainerMonth({ trainerId }: { trainerId: string }) {
   const index = usePlanIndex();
   const openTrainer = useAppStore((s) => s.openTrainer);
   const openSession = useAppStore((s) => s.openSession);
+  const openTrainerCancels = useAppStore((s) => s.openTrainerCancels);
   const chosenDate = useAppStore((s) => s.calendarDate);
   const check = useAppStore((s) => s.planCheck);
   const colours = useProgrammeColours();
@@ -84,7 +85,10 @@ export function TrainerMonth({ trainerId }: { trainerId: string }) {
           {trainer.homeRegion} · {trainer.skills.join(', ')} · {t('cal.trainers.load', { days: formatNumber(language, plannedDays(index, trainer.id)), max: trainer.maxDays })} ·{' '}
           {t('cal.trainers.rate', { rate: formatNumber(language, trainer.dayRate) })}
         </span>
-        <MonthToolbar month={month} onChange={setMonth} />
+        <MonthToolbar month={month} onChange={setMonth} home={index.plan.term.start} />
+        <button type="button" className="hp-btn" onClick={() => openTrainerCancels(trainer.id)} data-testid="trainer-month-cancels">
+          ⊘ {t('cancels.fromRow')}
+        </button>
       </div>
       <div className="hp-cal-body">
         <MonthCalendar testId="trainer-month" month={month} events={events} closedDays={closed} onEventClick={openSession} />

@@ -30,6 +30,7 @@ export function TrainerView() {
   const filter = useAppStore((s) => s.trainerFilter);
   const setFilter = useAppStore((s) => s.setTrainerFilter);
   const openTrainer = useAppStore((s) => s.openTrainer);
+  const openTrainerCancels = useAppStore((s) => s.openTrainerCancels);
   const check = useAppStore((s) => s.planCheck);
   const colours = useProgrammeColours();
   const { judge, drop, onEventClick } = useSessionEditing('trainer');
@@ -48,17 +49,29 @@ export function TrainerView() {
             id: tr.id,
             title: tr.name,
             label: (
-              <button type="button" className="hp-res hp-res-link" onClick={() => openTrainer(tr.id)} data-testid={`trainer-${tr.id}`}>
-                <strong>{tr.name}</strong>
-                <small>
-                  <span className={`hp-kind hp-kind-${tr.kind}`}>{tr.kind === 'internal' ? 'I' : 'E'}</span>
-                  {tr.homeRegion} · {t('cal.trainers.load', { days: formatNumber(language, plannedDays(index, tr.id)), max: tr.maxDays })}
-                </small>
-              </button>
+              <div className="hp-res-row">
+                <button type="button" className="hp-res hp-res-link" onClick={() => openTrainer(tr.id)} data-testid={`trainer-${tr.id}`}>
+                  <strong>{tr.name}</strong>
+                  <small>
+                    <span className={`hp-kind hp-kind-${tr.kind}`}>{tr.kind === 'internal' ? 'I' : 'E'}</span>
+                    {tr.homeRegion} · {t('cal.trainers.load', { days: formatNumber(language, plannedDays(index, tr.id)), max: tr.maxDays })}
+                  </small>
+                </button>
+                <button
+                  type="button"
+                  className="hp-res-action"
+                  aria-label={`${t('cancels.fromRow')}: ${tr.name}`}
+                  title={t('cancels.fromRow')}
+                  onClick={() => openTrainerCancels(tr.id)}
+                  data-testid={`trainer-cancels-${tr.id}`}
+                >
+                  <span aria-hidden="true">⊘</span>
+                </button>
+              </div>
             ),
           }))
         : [],
-    [index, trainers, t, language, openTrainer],
+    [index, trainers, t, language, openTrainer, openTrainerCancels],
   );
   const events = useMemo(() => {
     if (!index) return [];

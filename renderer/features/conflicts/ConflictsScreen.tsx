@@ -78,6 +78,9 @@ function ViolationItem({ violation, plan }: { violation: Violation; plan: Plan }
   const setScreen = useAppStore((s) => s.setScreen);
   const openCohort = useAppStore((s) => s.openCohort);
   const openSession = useAppStore((s) => s.openSession);
+  const openTrainerCancels = useAppStore((s) => s.openTrainerCancels);
+  // A hard break that names trainers is where a cancellation is usually the cause or the cure.
+  const trainers = violation.level === 'hard' ? violation.trainerIds.flatMap((id) => plan.trainers.filter((tr) => tr.id === id)) : [];
   const sessionId = violation.sessionIds[0];
   const session = sessionId ? plan.sessions.find((s) => s.id === sessionId) : undefined;
   const open = () => {
@@ -97,6 +100,19 @@ function ViolationItem({ violation, plan }: { violation: Violation; plan: Plan }
         <span className="violation-text">{violation.justification}</span>
         {violation.level === 'soft' && <span className="violation-penalty">{t('conflicts.penalty', { n: formatNumber(language, violation.penalty) })}</span>}
       </button>
+      {trainers.map((tr) => (
+        <button
+          key={tr.id}
+          type="button"
+          className="violation-cancels"
+          title={`${t('cancels.fromRow')}: ${tr.name}`}
+          aria-label={`${t('cancels.fromRow')}: ${tr.name}`}
+          onClick={() => openTrainerCancels(tr.id)}
+          data-testid={`violation-cancels-${tr.id}`}
+        >
+          ⊘ {trainers.length > 1 ? tr.name : t('cancels.fromRowShort')}
+        </button>
+      ))}
     </li>
   );
 }

@@ -11,6 +11,7 @@ import { TagsInput } from './fields/TagsInput';
 import { RangesEditor } from './fields/RangesEditor';
 import { VenueEditor } from './fields/VenueEditor';
 import { DaysEditor } from './fields/DaysEditor';
+import { DateField } from '../dates/DateField';
 
 export type FieldKind = 'text' | 'number' | 'date' | 'select' | 'tags' | 'ranges' | 'venue' | 'days';
 
@@ -138,7 +139,7 @@ function FieldInput({ id, field, value, invalid, onChange }: { id: string; field
     case 'number':
       return <input {...common} inputMode="decimal" value={text} onChange={(e) => onChange(numberOrText(e.target.value))} />;
     case 'date':
-      return <input {...common} type="date" value={text} onChange={(e) => onChange(e.target.value)} />;
+      return <DateField {...common} value={text} onChange={onChange} onInvalidText={onChange} />;
     case 'select':
       return (
         <select {...common} value={text} onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}>

@@ -2,6 +2,7 @@ import { useAppStore } from '../../store/useAppStore';
 import { SCREENS } from '../../store/uiSlice';
 import { useT } from '../../i18n/useT';
 import { useRovingFocus } from './useRovingFocus';
+import { ShortcutHelp } from '../keyboard/ShortcutHelp';
 
 export function NavBar() {
   const { t } = useT();
@@ -26,6 +27,7 @@ export function NavBar() {
           </li>
         ))}
       </ul>
+      <ShortcutHelp />
     </nav>
   );
 }

@@ -8,6 +8,7 @@ import { addDays } from '../../../shared/calendar/dates';
 import { formatNumber } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/useAppStore';
+import { DateField } from '../dates/DateField';
 
 const LISTED = 200;
 
@@ -58,11 +59,11 @@ function CancelForm({ onClose, initialTrainerId }: { onClose: () => void; initia
         </label>
         <label className="cancels-field">
           {t('cancels.start')}
-          <input type="date" value={start} onChange={(e) => setStart(e.target.value)} data-testid="cancels-start" required />
+          <DateField value={start} onChange={setStart} onInvalidText={() => setStart('')} data-testid="cancels-start" required />
         </label>
         <label className="cancels-field">
           {t('cancels.end')}
-          <input type="date" value={end} min={start} onChange={(e) => setEnd(e.target.value)} data-testid="cancels-end" required />
+          <DateField value={end} onChange={setEnd} onInvalidText={() => setEnd('')} data-testid="cancels-end" required />
         </label>
       </div>
       <div className="solve-actions">

@@ -1,4 +1,5 @@
 import { useT } from '../../../i18n/useT';
+import { DateField } from '../../dates/DateField';
 
 interface Range {
   start: string;
@@ -20,22 +21,24 @@ export function RangesEditor({ id, value, onChange, invalid }: { id: string; val
       {ranges.length === 0 && <p className="muted ranges-empty">{t('data.ranges.none')}</p>}
       {ranges.map((range, index) => (
         <div className="range-row" key={index} data-testid="range-row">
-          <input
-            type="date"
+          <DateField
             className="field-input"
             aria-label={t('data.ranges.start', { n: index + 1 })}
             aria-invalid={invalid || undefined}
+            data-testid="range-start"
             value={range.start}
-            onChange={(e) => put(index, { start: e.target.value, end: range.end === '' || range.end < e.target.value ? e.target.value : range.end })}
+            onChange={(iso) => put(index, { start: iso, end: range.end === '' || range.end < iso ? iso : range.end })}
+            onInvalidText={(text) => put(index, { start: text })}
           />
           <span aria-hidden="true">–</span>
-          <input
-            type="date"
+          <DateField
             className="field-input"
             aria-label={t('data.ranges.end', { n: index + 1 })}
             aria-invalid={invalid || undefined}
+            data-testid="range-end"
             value={range.end}
-            onChange={(e) => put(index, { end: e.target.value })}
+            onChange={(iso) => put(index, { end: iso })}
+            onInvalidText={(text) => put(index, { end: text })}
           />
           <button type="button" className="button-quiet" aria-label={t('data.ranges.remove', { n: index + 1 })} onClick={() => onChange(ranges.filter((_, i) => i !== index))}>
             ✕
