@@ -32,11 +32,20 @@ export interface PublicationChanges {
   customers: string[];
 }
 
-/** The planned values of every session, as publishing stores them. */
-export function snapshotOf(plan: Pick<Plan, 'sessions'>): Record<string, PublishedSession> {
+/** The planned values of every session, as publishing stores them, with enough of its cohort to name it once it is gone. */
+export function snapshotOf(plan: Pick<Plan, 'sessions' | 'cohorts'>): Record<string, PublishedSession> {
+  const cohorts = new Map(plan.cohorts.map((c) => [c.id, c]));
   const snapshot: Record<string, PublishedSession> = {};
   for (const s of plan.sessions) {
-    snapshot[s.id] = { date: s.date, roomId: s.roomId, trainerIds: [...s.trainerIds], cohortId: s.cohortId, dayIndex: s.dayIndex };
+    const cohort = cohorts.get(s.cohortId);
+    snapshot[s.id] = {
+      date: s.date,
+      roomId: s.roomId,
+      trainerIds: [...s.trainerIds],
+      cohortId: s.cohortId,
+      dayIndex: s.dayIndex,
+      ...(cohort ? { cohortName: cohort.name, customer: cohort.customer } : {}),
+    };
   }
   return snapshot;
 }
@@ -57,6 +66,8 @@ function changedFields(before: PublishedSession, now: Session): ChangedField[] {
 
 interface Names {
   cohort(id: string | null | undefined): string | null;
+  /** The cohort's name when it is still in the plan. */
+  known(id: string | null | undefined): string | undefined;
   room(id: string | null): string;
   trainers(ids: readonly string[]): string;
   trainer(id: string): string;
@@ -69,6 +80,7 @@ function namesIn(plan: Plan): Names {
   const trainer = (id: string) => trainers.get(id) ?? `trainer ${id}`;
   return {
     cohort: (id) => (id ? (cohorts.get(id) ?? `cohort ${id}`) : null),
+    known: (id) => (id ? cohorts.get(id) : undefined),
     room: (id) => (id === null ? 'no room' : (rooms.get(id) ?? `room ${id}`)),
     trainers: (ids) => (ids.length === 0 ? 'nobody' : ids.map(trainer).join(', ')),
     trainer,
@@ -77,8 +89,8 @@ function namesIn(plan: Plan): Names {
 
 const dateInWords = (date: string | null): string => (date === null ? 'no date' : formatDay(date));
 
-function sessionName(names: Names, sessionId: string, cohortId: string | null | undefined, dayIndex: number | undefined): string {
-  const cohort = names.cohort(cohortId);
+function sessionName(names: Names, sessionId: string, cohortId: string | null | undefined, dayIndex: number | undefined, cohortName?: string): string {
+  const cohort = names.known(cohortId) ?? cohortName ?? names.cohort(cohortId);
   if (cohort === null || dayIndex === undefined) return `session ${sessionId}`;
   return `${cohort}, day ${dayIndex + 1}`;
 }
@@ -117,7 +129,7 @@ function compare(plan: Plan, publication: Publication): SessionChange[] {
   }
   for (const [id, before] of Object.entries(publication.sessions)) {
     if (present.has(id)) continue;
-    const name = sessionName(names, id, before.cohortId, before.dayIndex);
+    const name = sessionName(names, id, before.cohortId, before.dayIndex, before.cohortName);
     changes.push({ sessionId: id, cohortId: before.cohortId ?? null, kind: 'removed', fields: [], text: `${name}: removed since publication (was ${valuesInWords(names, before)})` });
   }
   return changes;
@@ -128,18 +140,20 @@ export function changesSincePublication(plan: Plan, publication: Publication | u
   if (!publication) return { publishedAt: null, changes: [], trainers: [], customers: [] };
   const changes = compare(plan, publication);
   const sessions = new Map(plan.sessions.map((s) => [s.id, s]));
+  const cohorts = new Map(plan.cohorts.map((c) => [c.id, c]));
   const trainerIds = new Set<string>();
-  const cohortIds = new Set<string>();
+  const customerNames = new Set<string>();
   for (const change of changes) {
-    for (const id of publication.sessions[change.sessionId]?.trainerIds ?? []) trainerIds.add(id);
+    const before = publication.sessions[change.sessionId];
+    for (const id of before?.trainerIds ?? []) trainerIds.add(id);
     for (const id of sessions.get(change.sessionId)?.trainerIds ?? []) trainerIds.add(id);
-    if (change.cohortId !== null) cohortIds.add(change.cohortId);
+    // A deleted cohort's customer still has the old programme, so the snapshot names it.
+    const customer = (change.cohortId !== null ? cohorts.get(change.cohortId)?.customer : undefined) ?? before?.customer ?? '';
+    if (customer.trim() !== '') customerNames.add(customer);
   }
   const names = namesIn(plan);
   const trainers = [...trainerIds].map((id) => ({ id, name: names.trainer(id) })).sort((a, b) => a.name.localeCompare(b.name, 'da'));
-  const customers = [
-    ...new Set(plan.cohorts.filter((c) => cohortIds.has(c.id) && c.customer.trim() !== '').map((c) => c.customer)),
-  ].sort((a, b) => a.localeCompare(b, 'da'));
+  const customers = [...customerNames].sort((a, b) => a.localeCompare(b, 'da'));
   return { publishedAt: publication.publishedAt, changes, trainers, customers };
 }
 

@@ -159,13 +159,15 @@ export const Session = z.looseObject({
 });
 export type Session = z.infer<typeof Session>;
 
-/** A session's planned values as they were when the plan was published (cohortId and dayIndex name it once it is gone). */
+/** A session's planned values as they were when the plan was published (its cohort's id, name and customer name it once it is gone). */
 export const PublishedSession = z.looseObject({
   date: IsoDate.nullable(),
   roomId: Id.nullable(),
   trainerIds: z.array(Id),
   cohortId: Id.optional(),
   dayIndex: z.number().int().min(0).optional(),
+  cohortName: z.string().optional(),
+  customer: z.string().optional(),
 });
 export type PublishedSession = z.infer<typeof PublishedSession>;
 

