@@ -87,16 +87,16 @@ test('Udskrifter: room plan preview and PDF, the data set out and back in, train
     await page.screenshot({ path: screenshotPath('print-trainer') });
   });
 
-  let exportedPath = '';
+  let exported = { name: '', buffer: Buffer.alloc(0) };
   await test.step('export the data set as a holdplan/v1 file', async () => {
     const downloaded = page.waitForEvent('download');
     await page.getByTestId('dataset-export').click();
     const download = await downloaded;
     expect(download.suggestedFilename()).toMatch(/^holdplan-.*\.json$/);
-    exportedPath = await download.path();
-    const exported = JSON.parse(await readFile(exportedPath, 'utf8')) as Plan;
-    expect(exported.format).toBe('holdplan/v1');
-    expect(exported.sessions).toHaveLength(plan.sessions.length);
+    exported = { name: download.suggestedFilename(), buffer: await readFile(await download.path()) };
+    const file = JSON.parse(exported.buffer.toString('utf8')) as Plan;
+    expect(file.format).toBe('holdplan/v1');
+    expect(file.sessions).toHaveLength(plan.sessions.length);
   });
 
   await test.step('a broken file is refused with the service message and changes nothing', async () => {
@@ -109,7 +109,7 @@ test('Udskrifter: room plan preview and PDF, the data set out and back in, train
   });
 
   await test.step('re-import the exported file after confirming in the app', async () => {
-    await page.getByTestId('dataset-file').setInputFiles(exportedPath);
+    await page.getByTestId('dataset-file').setInputFiles({ name: exported.name, mimeType: 'application/json', buffer: exported.buffer });
     const dialog = page.getByTestId('confirm-dialog');
     await expect(dialog).toBeVisible();
     await expect(dialog).toContainText(`${plan.sessions.length.toLocaleString('da-DK')} kursusdage`);
@@ -150,5 +150,13 @@ test('Udskrifter: room plan preview and PDF, the data set out and back in, train
     const remembered = await page.evaluate(() => localStorage.getItem('holdplan.sheetMapping.trainers'));
     expect(JSON.parse(remembered ?? '{}')).toMatchObject({ Navn: 'name', Noter: null });
     await page.screenshot({ path: screenshotPath('print-sheets-done') });
+  });
+
+  await test.step('Publish remembers the plan as sent', async () => {
+    await expect(page.getByTestId('publish-status')).toContainText('ikke udsendt');
+    await page.getByTestId('publish-button').click();
+    await expect(page.getByTestId('publish-status')).toContainText('Udsendt');
+    await page.getByTestId('publish-section').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('print-published') });
   });
 });

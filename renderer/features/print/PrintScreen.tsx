@@ -1,6 +1,7 @@
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/useAppStore';
 import { DataSetSection } from '../exchange/DataSetSection';
+import { PublishSection } from '../exchange/PublishSection';
 import { SheetImportSection } from '../exchange/SheetImportSection';
 import { PrintSection } from './PrintSection';
 import './print.css';
@@ -13,6 +14,7 @@ export function PrintScreen() {
     <section className="panel print-screen" aria-labelledby="screen-title" data-testid="screen-print">
       <h2 id="screen-title">{t('nav.print')}</h2>
       {plan === null ? <p className="muted">{t('app.loading')}</p> : <PrintSection plan={plan} />}
+      {plan !== null && <PublishSection plan={plan} />}
       <DataSetSection termName={plan?.term.name ?? ''} />
       <SheetImportSection />
     </section>

@@ -8,6 +8,7 @@ import { useAppStore } from '../../store/useAppStore';
 import { base64ToBytes, saveBlob } from './download';
 import { PRINT_KINDS, busiestDay, busiestWeek, byName, defaultChoice, isComplete, previewCall, type PrintChoice, type PrintKind } from './printChoice';
 import { printHtml } from './printHtml';
+import { ScaledPreview } from './ScaledPreview';
 
 function loadPreview(query: AppState['query'], choice: PrintChoice): Promise<PrintDocument> {
   const call = previewCall(choice);
@@ -41,6 +42,7 @@ export function PrintSection({ plan }: { plan: Plan }) {
 
   // The plan is reloaded after every change; the preview follows it.
   useEffect(() => {
+    setSaved(null);
     if (choice === null || !isComplete(choice)) return;
     let current = true;
     loadPreview(query, choice).then(
@@ -122,10 +124,9 @@ export function PrintSection({ plan }: { plan: Plan }) {
         </p>
       )}
       {doc !== null && (
-        <figure className={`print-preview ${doc.landscape ? 'print-preview-landscape' : 'print-preview-portrait'}`}>
+        <figure className="print-preview">
           <figcaption className="muted">{t('print.previewOf', { title: doc.title })}</figcaption>
-          {/* No scripts, no same origin: the printout is data to look at, nothing more. */}
-          <iframe sandbox="" srcDoc={doc.html} title={doc.title} data-testid="print-preview" />
+          <ScaledPreview doc={doc} />
         </figure>
       )}
     </section>

@@ -79,6 +79,14 @@ export const printDa = {
   'sheets.field.region': 'Region',
   'sheets.field.windowStart': 'Start',
   'sheets.field.windowEnd': 'Slut',
+  'publish.title': 'Udsendelse',
+  'publish.never': 'Planen er ikke udsendt endnu. "Udsend" husker planen, som den er nu, så du bagefter kan se, hvad der er ændret.',
+  'publish.publishedAt': 'Udsendt {when}.',
+  'publish.noChanges': 'Intet er ændret siden udsendelsen.',
+  'publish.changed': '{n} kursusdage er ændret siden udsendelsen:',
+  'publish.trainers': 'Undervisere, der skal have en ny plan:',
+  'publish.customers': 'Kunder, der skal have et nyt program:',
+  'publish.button': 'Udsend planen',
 } as const;
 
 export const printEn: Record<keyof typeof printDa, string> = {
@@ -160,4 +168,12 @@ export const printEn: Record<keyof typeof printDa, string> = {
   'sheets.field.region': 'Region',
   'sheets.field.windowStart': 'Start',
   'sheets.field.windowEnd': 'End',
+  'publish.title': 'Publishing',
+  'publish.never': 'The plan has not been published yet. "Publish" remembers the plan as it is now, so that you can see afterwards what has changed.',
+  'publish.publishedAt': 'Published {when}.',
+  'publish.noChanges': 'Nothing has changed since publishing.',
+  'publish.changed': '{n} course days have changed since publishing:',
+  'publish.trainers': 'Trainers who need a new schedule:',
+  'publish.customers': 'Customers who need a new programme:',
+  'publish.button': 'Publish the plan',
 };
