@@ -7,6 +7,7 @@ import { ChangeLog } from './changeLog';
 import { construct, constructionOrder } from './construct';
 import { buildModel, toPlan } from './model';
 import { assignWithEviction, changeCohortTrainer, changeDate, changeRoom, changeTrainer, refreshUnassigned, ruinAndRecreate, shiftCohort, type MoveContext } from './moves';
+import { exchangeCohortTrainers, swapRooms, swapTrainers } from './movesSwap';
 import { HARD_WEIGHT, UNASSIGNED_WEIGHT } from './score';
 import { Scorer } from './score';
 import type { ScoreTriple, SolveOptions, SolveResult } from './types';
@@ -21,6 +22,26 @@ const PROGRESS_EVERY_MS = 250;
  * no clock to be repeatable.
  */
 const HISTORY_LENGTH = 1000;
+
+/**
+ * The improving moves and the share of steps each gets (cumulative bounds in [0, 1)).
+ * Exchanges are there because a cohort's trainer cannot be traded one change at a time.
+ */
+const MOVES: readonly [upTo: number, move: (x: MoveContext) => boolean][] = [
+  [0.22, changeTrainer],
+  [0.32, swapTrainers],
+  [0.42, changeRoom],
+  [0.47, swapRooms],
+  [0.67, changeDate],
+  [0.79, changeCohortTrainer],
+  [0.89, exchangeCohortTrainers],
+  [1, shiftCohort],
+];
+
+function pickMove(r: number): (x: MoveContext) => boolean {
+  for (const [upTo, move] of MOVES) if (r < upTo) return move;
+  return shiftCohort;
+}
 
 function better(a: ScoreTriple, b: ScoreTriple): boolean {
   return a.hard !== b.hard ? a.hard < b.hard : a.unassigned !== b.unassigned ? a.unassigned < b.unassigned : a.soft < b.soft;
@@ -77,15 +98,7 @@ export function solve(plan: Plan, options: SolveOptions): SolveResult {
       ? r < 0.52
         ? assignWithEviction(x)
         : ruinAndRecreate(x)
-      : r < 0.3
-        ? changeTrainer(x)
-        : r < 0.45
-          ? changeRoom(x)
-          : r < 0.7
-            ? changeDate(x)
-            : r < 0.85
-              ? changeCohortTrainer(x)
-              : shiftCohort(x);
+      : pickMove(r)(x);
     if (!made) {
       log.undo();
       continue;

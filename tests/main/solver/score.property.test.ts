@@ -7,6 +7,7 @@ import { ChangeLog } from '../../../main/solver/changeLog';
 import { createRng } from '../../../main/demo/random';
 import { findVariables, impossibleSessions } from '../../../main/solver/variables';
 import { assignWithEviction, changeCohortTrainer, changeDate, changeRoom, changeTrainer, refreshUnassigned, ruinAndRecreate, shiftCohort } from '../../../main/solver/moves';
+import { exchangeCohortTrainers, swapRooms, swapTrainers } from '../../../main/solver/movesSwap';
 import { checkPlan } from '../../../shared/rules/check';
 import { RULES } from '../../../shared/rules/registry';
 import { tightInstance } from './tightInstance';
@@ -131,10 +132,14 @@ describe('incremental score', () => {
   });
 
   it('equals the reference checker after each of the search’s own moves and after taking it back', () => {
-    const moves = [changeTrainer, changeRoom, changeDate, changeCohortTrainer, shiftCohort, assignWithEviction, ruinAndRecreate];
+    const moves = [changeTrainer, changeRoom, changeDate, changeCohortTrainer, shiftCohort, assignWithEviction, ruinAndRecreate, swapTrainers, exchangeCohortTrainers, swapRooms];
+    // Each move must have changed something somewhere, or it was not tested.
+    const madeBy = new Set<string>();
+    // Every other run is crowded (rooms that fit everyone, one week of dates), where rooms can be traded.
+    let run = 0;
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.array(fc.tuple(fc.nat(moves.length - 1), fc.boolean()), { minLength: 60, maxLength: 60 }), (seed, steps) => {
-        const { plan, baseline } = tightInstance(seed);
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.array(fc.tuple(fc.nat(moves.length - 1), fc.boolean()), { minLength: 90, maxLength: 90 }), (seed, steps) => {
+        const { plan, baseline } = tightInstance(seed, { crowded: run++ % 2 === 1 });
         const m = buildModel(plan, { baseline });
         const scorer = new Scorer(m);
         const log = new ChangeLog(scorer);
@@ -143,8 +148,10 @@ describe('incremental score', () => {
         let made = 0;
         for (const [which, keep] of steps) {
           refreshUnassigned(x);
+          const before = log.size;
           if (!moves[which]!(x)) continue;
           made++;
+          if (log.size > before) madeBy.add(moves[which]!.name);
           expectAgreement(m, scorer, plan, baseline);
           if (keep) log.commit();
           else {
@@ -152,10 +159,11 @@ describe('incremental score', () => {
             expectAgreement(m, scorer, plan, baseline);
           }
         }
-        expect(made).toBeGreaterThan(20);
+        expect(made).toBeGreaterThan(30);
       }),
       { numRuns: 4, seed: 7, endOnFailure: true },
     );
+    expect(moves.map((move) => move.name).filter((name) => !madeBy.has(name))).toEqual([]);
   });
 
   afterAll(() => {

@@ -20,27 +20,38 @@ function range(rng: Rng, from: string, spanDays: number, maxLength: number) {
   return { start, end: addDays(start, rng.int(0, maxLength)) };
 }
 
-function randomValues(rng: Rng, s: Session, plan: Plan): Session {
-  const date = rng.chance(0.8) ? addDays(TERM.start, rng.int(-10, 70)) : null;
+function randomValues(rng: Rng, s: Session, plan: Plan, crowded: boolean): Session {
+  const offset = crowded ? rng.int(0, 1) : rng.int(-10, 70);
+  const date = rng.chance(0.8) ? addDays(TERM.start, offset) : null;
   const roomId = rng.chance(0.7) ? rng.pick(plan.rooms).id : null;
   const trainerIds = Array.from({ length: rng.int(0, 3) }, () => rng.pick(plan.trainers).id);
   return { ...s, date, roomId, trainerIds };
 }
 
-export function tightInstance(seed: number): { plan: Plan; baseline: Plan } {
+export interface TightOptions {
+  /** Every room fits every cohort and planned dates fall on the term’s first two days, so sessions share rooms' days (room trades). */
+  crowded?: boolean;
+}
+
+export function tightInstance(seed: number, options: TightOptions = {}): { plan: Plan; baseline: Plan } {
+  const crowded = options.crowded === true;
   const rng = createRng(seed);
   const centres = [
     { id: 'c-1', name: 'Centre One', city: '', address: '', region: 'Hovedstaden' as const },
     { id: 'c-2', name: 'Centre Two', city: '', address: '', region: 'Midtjylland' as const },
   ];
-  const rooms = Array.from({ length: 4 }, (_, i) => ({
-    id: `r-${i}`,
-    centreId: centres[i % 2]!.id,
-    name: `Room ${i}`,
-    capacity: rng.int(8, 40),
-    equipment: someOf(rng, TAGS, 0.5),
-    unavailable: rng.chance(0.5) ? [range(rng, TERM.start, 50, 10)] : [],
-  }));
+  const rooms = Array.from({ length: 4 }, (_, i) => {
+    const capacity = rng.int(8, 40);
+    const equipment = someOf(rng, TAGS, 0.5);
+    return {
+      id: `r-${i}`,
+      centreId: centres[i % 2]!.id,
+      name: `Room ${i}`,
+      capacity: crowded ? 60 : capacity,
+      equipment: crowded ? [...TAGS] : equipment,
+      unavailable: rng.chance(0.5) ? [range(rng, TERM.start, 50, 10)] : [],
+    };
+  });
   const trainers = Array.from({ length: 6 }, (_, i) => ({
     id: `t-${i}`,
     name: `Trainer ${i}`,
@@ -115,7 +126,7 @@ export function tightInstance(seed: number): { plan: Plan; baseline: Plan } {
     cohorts,
     sessions,
   };
-  const plan = { ...bare, sessions: sessions.map((s) => randomValues(rng, s, bare)) };
-  const baseline = { ...bare, sessions: sessions.filter(() => rng.chance(0.9)).map((s) => randomValues(rng, s, bare)) };
+  const plan = { ...bare, sessions: sessions.map((s) => randomValues(rng, s, bare, crowded)) };
+  const baseline = { ...bare, sessions: sessions.filter(() => rng.chance(0.9)).map((s) => randomValues(rng, s, bare, crowded)) };
   return { plan, baseline };
 }
