@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useContext, type ReactNode } from 'react';
+import { StoreContext } from '../../store/StoreProvider';
 import { useAppStore } from '../../store/useAppStore';
 import type { CalendarSpan } from '../../store/calendarSlice';
 import { useT } from '../../i18n/useT';
@@ -16,7 +17,20 @@ export function CalendarToolbar({ range, anchor, termStart, spans = SPANS, child
   const span = useAppStore((s) => s.calendarSpan);
   const setSpan = useAppStore((s) => s.setCalendarSpan);
   const setDate = useAppStore((s) => s.setCalendarDate);
-  usePeriodKeys({ step: (direction) => setDate(stepAnchor(span, anchor, direction)), home: () => setDate(termStart), span: (s) => spans.includes(s) && setSpan(s) });
+  const store = useContext(StoreContext);
+  // Keys read the store, not this render: two quick presses must step twice.
+  const current = () => {
+    const state = store?.getState();
+    return { span: state?.calendarSpan ?? span, anchor: state?.calendarDate ?? anchor };
+  };
+  usePeriodKeys({
+    step: (direction) => {
+      const now = current();
+      setDate(stepAnchor(now.span, now.anchor, direction));
+    },
+    home: () => setDate(termStart),
+    span: (s) => spans.includes(s) && setSpan(s),
+  });
   const last = addDays(range.end, -1);
   const weeks = isoWeekNumber(range.start) === isoWeekNumber(last) ? `${isoWeekNumber(range.start)}` : `${isoWeekNumber(range.start)}–${isoWeekNumber(last)}`;
   return (

@@ -52,11 +52,11 @@ function HelpDialog({ onClose }: { onClose(): void }) {
                 {row([['W']], t('keys.week'))}
                 {row([['2']], t('keys.twoWeeks'))}
                 {row([['M']], t('keys.month'))}
-              </tbody>
-            </table>
-            <h3>{t('keys.general')}</h3>
-            <table className="kbd-table">
-              <tbody>
+                <tr>
+                  <th colSpan={2} scope="rowgroup" className="kbd-group">
+                    {t('keys.general')}
+                  </th>
+                </tr>
                 {row([['Ctrl', 'Z']], t('keys.undo'))}
                 {row([['Ctrl', 'Shift', 'Z'], ['Ctrl', 'Y']], t('keys.redo'))}
                 {row([['?']], t('keys.help'))}
