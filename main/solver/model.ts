@@ -249,12 +249,16 @@ export function buildModel(plan: Plan, options: ModelOptions = {}): Model {
   const [tplQualifiedStart, tplQualified] = flatten(qualified);
 
   // Closed days per centre and for customers' sites (only closures of all centres).
+  // Weekends and holidays asked once per day, then only the closures that cover it (repair builds a model per pass).
   const closed = new Uint8Array((centreCount + 1) * D);
   for (let d = 0; d < D; d++) {
     const iso = isoOfDayNumber(dayBase + d);
+    const everywhere = closedReason(iso, [], null) !== null;
+    const covering = plan.closures.filter((cl) => cl.start <= iso && iso <= cl.end);
+    if (!everywhere && covering.length === 0) continue;
     for (let c = 0; c <= centreCount; c++) {
       const centreId = c < centreCount ? plan.centres[c]!.id : null;
-      if (closedReason(iso, plan.closures, centreId) !== null) closed[c * D + d] = 1;
+      if (everywhere || closedReason(iso, covering, centreId) !== null) closed[c * D + d] = 1;
     }
   }
 
