@@ -58,7 +58,7 @@ function HelpDialog({ onClose }: { onClose(): void }) {
                   </th>
                 </tr>
                 {row([['Ctrl', 'Z']], t('keys.undo'))}
-                {row([['Ctrl', 'Shift', 'Z'], ['Ctrl', 'Y']], t('keys.redo'))}
+                {row([['Ctrl', 'Shift', 'Z']], t('keys.redo'))}
                 {row([['?']], t('keys.help'))}
               </tbody>
             </table>
