@@ -22,7 +22,7 @@ import type { SolveOptions } from './types';
 const ALL: readonly Lockable[] = ['date', 'room', 'trainers'];
 
 export interface RepairOptions {
-  /** Time for each pass of the solver. */
+  /** Time limit for each pass of the solver, a safety net: the move budget normally ends a pass first. */
   seconds?: number;
   seed?: number;
   /** Caps each pass's move budget (by default a few thousand moves per freed session). */
@@ -173,7 +173,7 @@ function runPass(plan: Plan, freeing: Freeing, options: RepairOptions, baseline:
   const freed = freeing.apply(plan);
   const result = solve(freed, {
     mode: 'fill',
-    seconds: options.seconds ?? 0.5,
+    seconds: options.seconds ?? 2,
     // The narrow pass only re-chooses the values the broken rules point at: the
     // construction, which already weighs stability, settles those; it stops as
     // soon as the plan is valid again.
