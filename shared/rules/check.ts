@@ -4,9 +4,9 @@
 import type { Plan } from '../domain/schema';
 import { buildContext, type RuleContext } from './context';
 import { RULES } from './registry';
-import type { Rule } from './rule';
+import { statementIn, type Rule } from './rule';
 import { sessionStatus } from './status';
-import type { CheckResult, RuleTotal, Violation } from './types';
+import type { CheckResult, Language, RuleTotal, Violation } from './types';
 import { resolveWeights, type SoftWeights } from './weights';
 
 export interface CheckOptions {
@@ -14,10 +14,12 @@ export interface CheckOptions {
   weights?: Partial<SoftWeights>;
   /** The plan the planner started from; enables the stability goal. */
   baseline?: Plan;
+  /** The language of statements and justifications; English when not given. */
+  language?: Language;
 }
 
 export function checkPlan(plan: Plan, options: CheckOptions = {}): CheckResult {
-  const ctx = buildContext(plan, { weights: resolveWeights(options.weights), baseline: options.baseline });
+  const ctx = buildContext(plan, { weights: resolveWeights(options.weights), baseline: options.baseline, language: options.language });
   const violations: Violation[] = [];
   const totals: RuleTotal[] = [];
   const score = { hard: 0, unassigned: 0, soft: 0 };
@@ -25,7 +27,7 @@ export function checkPlan(plan: Plan, options: CheckOptions = {}): CheckResult {
     const found = markLockedConflicts(ctx, rule, rule.check(ctx));
     let penalty = 0;
     for (const v of found) penalty += v.penalty;
-    totals.push({ rule: rule.name, level: rule.level, statement: rule.statement, count: found.length, penalty });
+    totals.push({ rule: rule.name, level: rule.level, statement: statementIn(rule, ctx.language), count: found.length, penalty });
     score[rule.level] += penalty;
     for (const v of found) violations.push(v);
   }
@@ -47,7 +49,7 @@ export function checkPlan(plan: Plan, options: CheckOptions = {}): CheckResult {
  */
 export function checkSessions(plan: Plan, sessionIds: Iterable<string>, options: CheckOptions = {}): Violation[] {
   const scope = new Set(sessionIds);
-  const ctx = buildContext(plan, { weights: resolveWeights(options.weights), baseline: options.baseline, scope });
+  const ctx = buildContext(plan, { weights: resolveWeights(options.weights), baseline: options.baseline, language: options.language, scope });
   const out: Violation[] = [];
   for (const rule of RULES) {
     for (const v of markLockedConflicts(ctx, rule, rule.check(ctx))) if (v.sessionIds.some((id) => scope.has(id))) out.push(v);

@@ -3,7 +3,7 @@
 // and memoised calendar facts (dates recur a lot, date-fns parsing is not free).
 // A scope (a set of session ids) narrows what the rules walk to the sessions,
 // cohorts, trainers and rooms those sessions touch.
-import { daysBetween, formatDay } from '../calendar/dates';
+import { daysBetween } from '../calendar/dates';
 import { closedReason, type ClosedReason } from '../calendar/workingDays';
 import {
   isCentreVenue,
@@ -18,6 +18,8 @@ import {
   type Session,
   type Trainer,
 } from '../domain/schema';
+import { formatDayIn } from './names';
+import type { Language } from './types';
 import type { SoftWeights } from './weights';
 
 const EPOCH = '2000-01-01';
@@ -25,6 +27,8 @@ const EPOCH = '2000-01-01';
 export interface RuleContext {
   readonly plan: Plan;
   readonly weights: SoftWeights;
+  /** The language justifications are written in. */
+  readonly language: Language;
   /** The plan the planner started from, by session id, when re-planning. */
   readonly baseline: ReadonlyMap<string, Session> | null;
   readonly centres: ReadonlyMap<string, Centre>;
@@ -63,6 +67,7 @@ export interface RuleContext {
 
 export interface ContextOptions {
   weights: SoftWeights;
+  language?: Language | undefined;
   baseline?: Plan | undefined;
   scope?: Iterable<string> | undefined;
 }
@@ -78,6 +83,7 @@ function byId<T extends { id: string }>(list: readonly T[]): Map<string, T> {
 }
 
 export function buildContext(plan: Plan, options: ContextOptions): RuleContext {
+  const language = options.language ?? 'en';
   const centres = byId(plan.centres);
   const rooms = byId(plan.rooms);
   const trainers = byId(plan.trainers);
@@ -98,7 +104,7 @@ export function buildContext(plan: Plan, options: ContextOptions): RuleContext {
   const fmt = (iso: IsoDate): string => {
     let s = formatMemo.get(iso);
     if (s === undefined) {
-      s = formatDay(iso);
+      s = formatDayIn(iso, language);
       formatMemo.set(iso, s);
     }
     return s;
@@ -193,6 +199,7 @@ export function buildContext(plan: Plan, options: ContextOptions): RuleContext {
   return {
     plan,
     weights: options.weights,
+    language,
     baseline: options.baseline ? byId(options.baseline.sessions) : null,
     centres,
     rooms,

@@ -1,6 +1,6 @@
 import type { Lockable, Slot } from '../domain/schema';
 import type { RuleContext } from './context';
-import type { RuleLevel, Violation } from './types';
+import type { Language, RuleLevel, Violation } from './types';
 
 /** One rule of DESIGN §3 (hard) or §4 (soft): a name, a statement, and its check. */
 export interface Rule {
@@ -8,10 +8,16 @@ export interface Rule {
   readonly name: string;
   /** The rule in one plain-language line. */
   readonly statement: string;
+  /** The same line in Danish. */
+  readonly statementDa: string;
   readonly level: RuleLevel;
   /** The planned values whose change can repair a violation (hard rules). */
   readonly fixedBy?: readonly Lockable[];
   check(ctx: RuleContext): Violation[];
+}
+
+export function statementIn(rule: Pick<Rule, 'statement' | 'statementDa'>, language: Language): string {
+  return language === 'da' ? rule.statementDa : rule.statement;
 }
 
 export interface Blame {

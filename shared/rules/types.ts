@@ -2,6 +2,9 @@
 // (hard penalty, unassigned sessions, soft penalty), compared in that order (DESIGN §4).
 export type RuleLevel = 'hard' | 'soft';
 
+/** The language statements and justifications are written in (the UI's). */
+export type Language = 'en' | 'da';
+
 export interface Violation {
   /** Stable rule name, e.g. `trainer-double-booked`. */
   rule: string;

@@ -10,6 +10,7 @@ import type { Violation } from '../types';
 export const dateNotWorkingDay: Rule = {
   name: 'date-not-working-day',
   statement: 'A session is on a weekday that is not a Danish public holiday nor a closure day of its centre or of all centres.',
+  statementDa: 'En kursusdag ligger på en hverdag, der hverken er en dansk helligdag eller en lukkedag for dens center eller for alle centre.',
   level: 'hard',
   fixedBy: ['date'],
   check(ctx: RuleContext): Violation[] {
@@ -21,13 +22,24 @@ export const dateNotWorkingDay: Rule = {
       const centreId = isCentreVenue(cohort.venue) ? cohort.venue.centreId : null;
       const why = ctx.closed(s.date, centreId);
       if (!why) continue;
-      const reason =
-        why.kind === 'weekend'
-          ? 'a weekend'
-          : why.kind === 'holiday'
-            ? `a public holiday (${why.name})`
-            : `closed at ${why.centreId === null ? 'all centres' : centreName(ctx, why.centreId)}${why.reason ? ` (${why.reason})` : ''}`;
-      out.push(violation(this, 1, { sessions: [s] }, `${sessionName(ctx, s)} is on ${ctx.formatDay(s.date)}, ${reason}.`));
+      const note = why.kind === 'closure' && why.reason ? ` (${why.reason})` : '';
+      const text =
+        ctx.language === 'da'
+          ? `${sessionName(ctx, s)} ligger ${ctx.formatDay(s.date)}, ${
+              why.kind === 'weekend'
+                ? 'en weekenddag'
+                : why.kind === 'holiday'
+                  ? `en helligdag (${why.name})`
+                  : `lukket på ${why.centreId === null ? 'alle centre' : centreName(ctx, why.centreId)}${note}`
+            }.`
+          : `${sessionName(ctx, s)} is on ${ctx.formatDay(s.date)}, ${
+              why.kind === 'weekend'
+                ? 'a weekend'
+                : why.kind === 'holiday'
+                  ? `a public holiday (${why.name})`
+                  : `closed at ${why.centreId === null ? 'all centres' : centreName(ctx, why.centreId)}${note}`
+            }.`;
+      out.push(violation(this, 1, { sessions: [s] }, text));
     }
     return out;
   },
@@ -37,6 +49,7 @@ export const dateNotWorkingDay: Rule = {
 export const dateCohortUnavailable: Rule = {
   name: 'date-cohort-unavailable',
   statement: "A session is not on a day in its cohort's unavailable dates.",
+  statementDa: 'En kursusdag ligger ikke på en dag, hvor dens hold ikke kan komme.',
   level: 'hard',
   fixedBy: ['date'],
   check(ctx) {
@@ -45,7 +58,11 @@ export const dateCohortUnavailable: Rule = {
       const cohort = ctx.cohortOf(s);
       if (s.date === null || !cohort || !inAnyRange(s.date, cohort.unavailable)) continue;
       const who = cohort.customer || cohort.name;
-      out.push(violation(this, 1, { sessions: [s] }, `${sessionName(ctx, s)} is on ${ctx.formatDay(s.date)}, when ${who} has said the cohort cannot come.`));
+      const why =
+        ctx.language === 'da'
+          ? `${sessionName(ctx, s)} ligger ${ctx.formatDay(s.date)}, hvor ${who} har meldt, at holdet ikke kan komme.`
+          : `${sessionName(ctx, s)} is on ${ctx.formatDay(s.date)}, when ${who} has said the cohort cannot come.`;
+      out.push(violation(this, 1, { sessions: [s] }, why));
     }
     return out;
   },
@@ -55,6 +72,7 @@ export const dateCohortUnavailable: Rule = {
 export const dateOutsideTerm: Rule = {
   name: 'date-outside-term',
   statement: 'A session is inside the term.',
+  statementDa: 'En kursusdag ligger inden for terminen.',
   level: 'hard',
   fixedBy: ['date'],
   check(ctx) {
@@ -64,10 +82,19 @@ export const dateOutsideTerm: Rule = {
       if (s.date === null) continue;
       const before = ctx.day(start) - ctx.day(s.date);
       const after = ctx.day(s.date) - ctx.day(end);
-      if (before > 0)
-        out.push(violation(this, before, { sessions: [s] }, `${sessionName(ctx, s)} is on ${ctx.formatDay(s.date)}, ${plural(before, 'day')} before the term ${name} starts on ${ctx.formatDay(start)}.`));
-      else if (after > 0)
-        out.push(violation(this, after, { sessions: [s] }, `${sessionName(ctx, s)} is on ${ctx.formatDay(s.date)}, ${plural(after, 'day')} after the term ${name} ends on ${ctx.formatDay(end)}.`));
+      const da = ctx.language === 'da';
+      const on = da ? `${sessionName(ctx, s)} ligger ${ctx.formatDay(s.date)}` : `${sessionName(ctx, s)} is on ${ctx.formatDay(s.date)}`;
+      if (before > 0) {
+        const why = da
+          ? `${on}, ${plural(before, 'dag', 'dage')} før terminen ${name} begynder ${ctx.formatDay(start)}.`
+          : `${on}, ${plural(before, 'day')} before the term ${name} starts on ${ctx.formatDay(start)}.`;
+        out.push(violation(this, before, { sessions: [s] }, why));
+      } else if (after > 0) {
+        const why = da
+          ? `${on}, ${plural(after, 'dag', 'dage')} efter at terminen ${name} slutter ${ctx.formatDay(end)}.`
+          : `${on}, ${plural(after, 'day')} after the term ${name} ends on ${ctx.formatDay(end)}.`;
+        out.push(violation(this, after, { sessions: [s] }, why));
+      }
     }
     return out;
   },
@@ -77,6 +104,7 @@ export const dateOutsideTerm: Rule = {
 export const dateOutsideWindow: Rule = {
   name: 'date-outside-window',
   statement: "A session is inside its cohort's date window.",
+  statementDa: 'En kursusdag ligger inden for sit holds datovindue.',
   level: 'hard',
   fixedBy: ['date'],
   check(ctx) {
@@ -87,10 +115,19 @@ export const dateOutsideWindow: Rule = {
       const { start, end } = cohort.window;
       const before = ctx.day(start) - ctx.day(s.date);
       const after = ctx.day(s.date) - ctx.day(end);
-      if (before > 0)
-        out.push(violation(this, before, { sessions: [s] }, `${sessionName(ctx, s)} is on ${ctx.formatDay(s.date)}, ${plural(before, 'day')} before ${cohort.name}'s window opens on ${ctx.formatDay(start)}.`));
-      else if (after > 0)
-        out.push(violation(this, after, { sessions: [s] }, `${sessionName(ctx, s)} is on ${ctx.formatDay(s.date)}, ${plural(after, 'day')} after ${cohort.name}'s window closes on ${ctx.formatDay(end)}.`));
+      const da = ctx.language === 'da';
+      const on = da ? `${sessionName(ctx, s)} ligger ${ctx.formatDay(s.date)}` : `${sessionName(ctx, s)} is on ${ctx.formatDay(s.date)}`;
+      if (before > 0) {
+        const why = da
+          ? `${on}, ${plural(before, 'dag', 'dage')} før datovinduet for ${cohort.name} åbner ${ctx.formatDay(start)}.`
+          : `${on}, ${plural(before, 'day')} before ${cohort.name}'s window opens on ${ctx.formatDay(start)}.`;
+        out.push(violation(this, before, { sessions: [s] }, why));
+      } else if (after > 0) {
+        const why = da
+          ? `${on}, ${plural(after, 'dag', 'dage')} efter at datovinduet for ${cohort.name} lukker ${ctx.formatDay(end)}.`
+          : `${on}, ${plural(after, 'day')} after ${cohort.name}'s window closes on ${ctx.formatDay(end)}.`;
+        out.push(violation(this, after, { sessions: [s] }, why));
+      }
     }
     return out;
   },

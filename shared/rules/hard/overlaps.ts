@@ -30,15 +30,20 @@ function* crowdedDays(ids: readonly string[], index: ReadonlyMap<string, Readonl
 export const roomDoubleBooked: Rule = {
   name: 'room-double-booked',
   statement: 'No room holds two sessions whose times overlap on the same day.',
+  statementDa: 'Intet lokale har to kursusdage, hvis tider overlapper, på samme dag.',
   level: 'hard',
   fixedBy: ['date', 'room'],
   check(ctx) {
     const out: Violation[] = [];
     for (const { id, date, sessions } of crowdedDays(ctx.scopedRoomIds, ctx.roomDays)) {
       const room = ctx.rooms.get(id);
-      const name = room ? roomName(ctx, room) : `Room ${id}`;
+      const da = ctx.language === 'da';
+      const name = room ? roomName(ctx, room) : `${da ? 'Lokale' : 'Room'} ${id}`;
       for (const [a, b] of overlappingPairs(sessions)) {
-        out.push(violation(this, 1, { sessions: [a, b], roomIds: [id] }, `${name} is booked for two sessions on ${ctx.formatDay(date)}: ${sessionName(ctx, a)} and ${sessionName(ctx, b)}.`));
+        const why = da
+          ? `${name} er booket til to kursusdage ${ctx.formatDay(date)}: ${sessionName(ctx, a)} og ${sessionName(ctx, b)}.`
+          : `${name} is booked for two sessions on ${ctx.formatDay(date)}: ${sessionName(ctx, a)} and ${sessionName(ctx, b)}.`;
+        out.push(violation(this, 1, { sessions: [a, b], roomIds: [id] }, why));
       }
     }
     return out;
@@ -49,14 +54,19 @@ export const roomDoubleBooked: Rule = {
 export const trainerDoubleBooked: Rule = {
   name: 'trainer-double-booked',
   statement: 'No trainer teaches two sessions whose times overlap on the same day.',
+  statementDa: 'Ingen underviser har to kursusdage, hvis tider overlapper, på samme dag.',
   level: 'hard',
   fixedBy: ['date', 'trainers'],
   check(ctx) {
     const out: Violation[] = [];
     for (const { id, date, sessions } of crowdedDays(ctx.scopedTrainerIds, ctx.trainerDays)) {
-      const name = ctx.trainers.get(id)?.name ?? `Trainer ${id}`;
+      const da = ctx.language === 'da';
+      const name = ctx.trainers.get(id)?.name ?? `${da ? 'Underviser' : 'Trainer'} ${id}`;
       for (const [a, b] of overlappingPairs(sessions)) {
-        out.push(violation(this, 1, { sessions: [a, b], trainerIds: [id] }, `${name} is booked in two sessions on ${ctx.formatDay(date)}: ${sessionName(ctx, a)} and ${sessionName(ctx, b)}.`));
+        const why = da
+          ? `${name} er sat på to kursusdage ${ctx.formatDay(date)}: ${sessionName(ctx, a)} og ${sessionName(ctx, b)}.`
+          : `${name} is booked in two sessions on ${ctx.formatDay(date)}: ${sessionName(ctx, a)} and ${sessionName(ctx, b)}.`;
+        out.push(violation(this, 1, { sessions: [a, b], trainerIds: [id] }, why));
       }
     }
     return out;
@@ -73,6 +83,7 @@ function venueKey(ctx: RuleContext, s: Session): string | null {
 export const trainerTwoVenuesSameDay: Rule = {
   name: 'trainer-two-venues-same-day',
   statement: "A trainer's sessions on one day are all at the same venue.",
+  statementDa: 'En undervisers kursusdage på samme dag er alle på samme sted.',
   level: 'hard',
   fixedBy: ['date', 'trainers'],
   check(ctx) {
@@ -85,8 +96,14 @@ export const trainerTwoVenuesSameDay: Rule = {
         if (key !== null && cohort && !venues.has(key)) venues.set(key, venueName(ctx, cohort));
       }
       if (venues.size < 2) continue;
-      const name = ctx.trainers.get(id)?.name ?? `Trainer ${id}`;
-      out.push(violation(this, venues.size - 1, { sessions, trainerIds: [id] }, `${name} is booked at ${venues.size} places on ${ctx.formatDay(date)}: ${listNames([...venues.values()])} (${listNames(sessions.map((s) => sessionName(ctx, s)))}).`));
+      const da = ctx.language === 'da';
+      const name = ctx.trainers.get(id)?.name ?? `${da ? 'Underviser' : 'Trainer'} ${id}`;
+      const places = listNames([...venues.values()], ctx.language);
+      const booked = listNames(sessions.map((s) => sessionName(ctx, s)), ctx.language);
+      const why = da
+        ? `${name} er sat på ${venues.size} steder ${ctx.formatDay(date)}: ${places} (${booked}).`
+        : `${name} is booked at ${venues.size} places on ${ctx.formatDay(date)}: ${places} (${booked}).`;
+      out.push(violation(this, venues.size - 1, { sessions, trainerIds: [id] }, why));
     }
     return out;
   },

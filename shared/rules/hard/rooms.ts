@@ -19,13 +19,18 @@ function* roomed(ctx: RuleContext): Generator<{ s: Session; cohort: Cohort; room
 export const roomWrongCentre: Rule = {
   name: 'room-wrong-centre',
   statement: "A session at a centre is in a room of that centre.",
+  statementDa: 'En kursusdag på et center ligger i et af centrets lokaler.',
   level: 'hard',
   fixedBy: ['room'],
   check(ctx) {
     const out: Violation[] = [];
     for (const { s, cohort, room } of roomed(ctx)) {
       if (!isCentreVenue(cohort.venue) || room.centreId === cohort.venue.centreId) continue;
-      out.push(violation(this, 1, { sessions: [s], roomIds: [room.id] }, `${sessionName(ctx, s)} is in ${roomName(ctx, room)}, but ${cohort.name} is taught at ${centreName(ctx, cohort.venue.centreId)}.`));
+      const why =
+        ctx.language === 'da'
+          ? `${sessionName(ctx, s)} ligger i ${roomName(ctx, room)}, men ${cohort.name} undervises på ${centreName(ctx, cohort.venue.centreId)}.`
+          : `${sessionName(ctx, s)} is in ${roomName(ctx, room)}, but ${cohort.name} is taught at ${centreName(ctx, cohort.venue.centreId)}.`;
+      out.push(violation(this, 1, { sessions: [s], roomIds: [room.id] }, why));
     }
     return out;
   },
@@ -35,13 +40,18 @@ export const roomWrongCentre: Rule = {
 export const roomAtCustomerSite: Rule = {
   name: 'room-at-customer-site',
   statement: "A session at a customer's own site has no room.",
+  statementDa: 'En kursusdag på kundens egen adresse har intet lokale.',
   level: 'hard',
   fixedBy: ['room'],
   check(ctx) {
     const out: Violation[] = [];
     for (const { s, cohort, room } of roomed(ctx)) {
       if (isCentreVenue(cohort.venue)) continue;
-      out.push(violation(this, 1, { sessions: [s], roomIds: [room.id] }, `${sessionName(ctx, s)} is taught at ${venueName(ctx, cohort)} but has ${roomName(ctx, room)} booked.`));
+      const why =
+        ctx.language === 'da'
+          ? `${sessionName(ctx, s)} undervises på ${venueName(ctx, cohort)}, men har ${roomName(ctx, room)} booket.`
+          : `${sessionName(ctx, s)} is taught at ${venueName(ctx, cohort)} but has ${roomName(ctx, room)} booked.`;
+      out.push(violation(this, 1, { sessions: [s], roomIds: [room.id] }, why));
     }
     return out;
   },
@@ -51,6 +61,7 @@ export const roomAtCustomerSite: Rule = {
 export const roomTooSmall: Rule = {
   name: 'room-too-small',
   statement: "A session's room holds all of its cohort's participants.",
+  statementDa: 'En kursusdags lokale har plads til alle holdets deltagere.',
   level: 'hard',
   fixedBy: ['room'],
   check(ctx) {
@@ -58,7 +69,11 @@ export const roomTooSmall: Rule = {
     for (const { s, cohort, room } of roomed(ctx)) {
       const short = cohort.participants - room.capacity;
       if (short <= 0) continue;
-      out.push(violation(this, short, { sessions: [s], roomIds: [room.id] }, `${roomName(ctx, room)} seats ${room.capacity}, but ${sessionName(ctx, s)} has ${cohort.participants} participants: ${plural(short, 'seat')} short.`));
+      const why =
+        ctx.language === 'da'
+          ? `${roomName(ctx, room)} har ${room.capacity} pladser, men ${sessionName(ctx, s)} har ${cohort.participants} deltagere: ${plural(short, 'plads', 'pladser')} for lidt.`
+          : `${roomName(ctx, room)} seats ${room.capacity}, but ${sessionName(ctx, s)} has ${cohort.participants} participants: ${plural(short, 'seat')} short.`;
+      out.push(violation(this, short, { sessions: [s], roomIds: [room.id] }, why));
     }
     return out;
   },
@@ -68,6 +83,7 @@ export const roomTooSmall: Rule = {
 export const roomMissingEquipment: Rule = {
   name: 'room-missing-equipment',
   statement: "A session's room has every piece of equipment its course day needs.",
+  statementDa: 'En kursusdags lokale har alt det udstyr, kursusdagen kræver.',
   level: 'hard',
   fixedBy: ['room'],
   check(ctx) {
@@ -76,7 +92,11 @@ export const roomMissingEquipment: Rule = {
       const needed = ctx.templateOf(s)?.equipment ?? [];
       const missing = [...new Set(needed)].filter((tag) => !room.equipment.includes(tag));
       if (missing.length === 0) continue;
-      out.push(violation(this, missing.length, { sessions: [s], roomIds: [room.id] }, `${roomName(ctx, room)} lacks ${listNames(missing)}, which ${sessionName(ctx, s)} needs.`));
+      const why =
+        ctx.language === 'da'
+          ? `${roomName(ctx, room)} mangler ${listNames(missing, 'da')}, som ${sessionName(ctx, s)} kræver.`
+          : `${roomName(ctx, room)} lacks ${listNames(missing)}, which ${sessionName(ctx, s)} needs.`;
+      out.push(violation(this, missing.length, { sessions: [s], roomIds: [room.id] }, why));
     }
     return out;
   },
@@ -86,13 +106,18 @@ export const roomMissingEquipment: Rule = {
 export const roomUnavailable: Rule = {
   name: 'room-unavailable',
   statement: 'A session is not in a room on a day the room is unavailable.',
+  statementDa: 'En kursusdag ligger ikke i et lokale på en dag, hvor lokalet er utilgængeligt.',
   level: 'hard',
   fixedBy: ['date', 'room'],
   check(ctx) {
     const out: Violation[] = [];
     for (const { s, room } of roomed(ctx)) {
       if (s.date === null || !inAnyRange(s.date, room.unavailable)) continue;
-      out.push(violation(this, 1, { sessions: [s], roomIds: [room.id] }, `${roomName(ctx, room)} is unavailable on ${ctx.formatDay(s.date)}, when ${sessionName(ctx, s)} is booked in it.`));
+      const why =
+        ctx.language === 'da'
+          ? `${roomName(ctx, room)} er utilgængeligt ${ctx.formatDay(s.date)}, hvor ${sessionName(ctx, s)} er booket i det.`
+          : `${roomName(ctx, room)} is unavailable on ${ctx.formatDay(s.date)}, when ${sessionName(ctx, s)} is booked in it.`;
+      out.push(violation(this, 1, { sessions: [s], roomIds: [room.id] }, why));
     }
     return out;
   },

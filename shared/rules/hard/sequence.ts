@@ -43,6 +43,11 @@ function datedPairs(ctx: RuleContext, cohortId: string): DatedPair[] {
 }
 
 function sameDayOrGap(ctx: RuleContext, p: DatedPair): string {
+  if (ctx.language === 'da') {
+    return p.gap === 0
+      ? `begge ligger ${ctx.formatDay(p.later.date)}`
+      : `${ctx.formatDay(p.later.date)} kommer ${plural(-p.gap, 'dag', 'dage')} før ${ctx.formatDay(p.earlier.date)}`;
+  }
   return p.gap === 0
     ? `both on ${ctx.formatDay(p.later.date)}`
     : `${ctx.formatDay(p.later.date)} comes ${plural(-p.gap, 'day')} before ${ctx.formatDay(p.earlier.date)}`;
@@ -56,6 +61,7 @@ function sameDayOrGap(ctx: RuleContext, p: DatedPair): string {
 export const daysOutOfOrder: Rule = {
   name: 'days-out-of-order',
   statement: "A cohort's dated days come in course order: a later day is on a later date.",
+  statementDa: 'Et holds daterede kursusdage kommer i kursets rækkefølge: en senere dag ligger på en senere dato.',
   level: 'hard',
   fixedBy: ['date'],
   check(ctx) {
@@ -63,7 +69,11 @@ export const daysOutOfOrder: Rule = {
     for (const cohortId of ctx.scopedCohortIds) {
       for (const p of datedPairs(ctx, cohortId)) {
         if (p.gap > 0) continue;
-        out.push(violation(this, p.minGap - p.gap, { sessions: [p.earlier, p.later] }, `${sessionName(ctx, p.later)} is not after ${sessionName(ctx, p.earlier)}: ${sameDayOrGap(ctx, p)}.`));
+        const why =
+          ctx.language === 'da'
+            ? `${sessionName(ctx, p.later)} ligger ikke efter ${sessionName(ctx, p.earlier)}: ${sameDayOrGap(ctx, p)}.`
+            : `${sessionName(ctx, p.later)} is not after ${sessionName(ctx, p.earlier)}: ${sameDayOrGap(ctx, p)}.`;
+        out.push(violation(this, p.minGap - p.gap, { sessions: [p.earlier, p.later] }, why));
       }
     }
     return out;
@@ -74,6 +84,7 @@ export const daysOutOfOrder: Rule = {
 export const gapTooShort: Rule = {
   name: 'gap-too-short',
   statement: "Between a cohort's consecutive days there are at least the course's minimum gap days.",
+  statementDa: 'Mellem et holds på hinanden følgende kursusdage er der mindst kursets mindste antal dage.',
   level: 'hard',
   fixedBy: ['date'],
   check(ctx) {
@@ -81,7 +92,11 @@ export const gapTooShort: Rule = {
     for (const cohortId of ctx.scopedCohortIds) {
       for (const p of datedPairs(ctx, cohortId)) {
         if (p.gap <= 0 || p.gap >= p.minGap) continue;
-        out.push(violation(this, p.minGap - p.gap, { sessions: [p.earlier, p.later] }, `${sessionName(ctx, p.later)} on ${ctx.formatDay(p.later.date)} is only ${plural(p.gap, 'day')} after ${sessionName(ctx, p.earlier)} on ${ctx.formatDay(p.earlier.date)}; the course asks for at least ${plural(p.minGap, 'day')}.`));
+        const why =
+          ctx.language === 'da'
+            ? `${sessionName(ctx, p.later)} ${ctx.formatDay(p.later.date)} ligger kun ${plural(p.gap, 'dag', 'dage')} efter ${sessionName(ctx, p.earlier)} ${ctx.formatDay(p.earlier.date)}; kurset kræver mindst ${plural(p.minGap, 'dag', 'dage')}.`
+            : `${sessionName(ctx, p.later)} on ${ctx.formatDay(p.later.date)} is only ${plural(p.gap, 'day')} after ${sessionName(ctx, p.earlier)} on ${ctx.formatDay(p.earlier.date)}; the course asks for at least ${plural(p.minGap, 'day')}.`;
+        out.push(violation(this, p.minGap - p.gap, { sessions: [p.earlier, p.later] }, why));
       }
     }
     return out;
@@ -92,6 +107,7 @@ export const gapTooShort: Rule = {
 export const gapTooLong: Rule = {
   name: 'gap-too-long',
   statement: "Between a cohort's consecutive days there are no more than the course's maximum gap days, where it sets one.",
+  statementDa: 'Mellem et holds på hinanden følgende kursusdage er der højst kursets største antal dage, hvor kurset sætter et.',
   level: 'hard',
   fixedBy: ['date'],
   check(ctx) {
@@ -99,7 +115,11 @@ export const gapTooLong: Rule = {
     for (const cohortId of ctx.scopedCohortIds) {
       for (const p of datedPairs(ctx, cohortId)) {
         if (p.maxGap === null || p.gap <= p.maxGap) continue;
-        out.push(violation(this, p.gap - p.maxGap, { sessions: [p.earlier, p.later] }, `${sessionName(ctx, p.later)} on ${ctx.formatDay(p.later.date)} is ${plural(p.gap, 'day')} after ${sessionName(ctx, p.earlier)} on ${ctx.formatDay(p.earlier.date)}; the course allows at most ${plural(p.maxGap, 'day')}.`));
+        const why =
+          ctx.language === 'da'
+            ? `${sessionName(ctx, p.later)} ${ctx.formatDay(p.later.date)} ligger ${plural(p.gap, 'dag', 'dage')} efter ${sessionName(ctx, p.earlier)} ${ctx.formatDay(p.earlier.date)}; kurset tillader højst ${plural(p.maxGap, 'dag', 'dage')}.`
+            : `${sessionName(ctx, p.later)} on ${ctx.formatDay(p.later.date)} is ${plural(p.gap, 'day')} after ${sessionName(ctx, p.earlier)} on ${ctx.formatDay(p.earlier.date)}; the course allows at most ${plural(p.maxGap, 'day')}.`;
+        out.push(violation(this, p.gap - p.maxGap, { sessions: [p.earlier, p.later] }, why));
       }
     }
     return out;

@@ -8,6 +8,7 @@ import type { Violation } from '../types';
 export const trainerListedTwice: Rule = {
   name: 'trainer-listed-twice',
   statement: 'A session lists each of its trainers once.',
+  statementDa: 'En kursusdag har hver af sine undervisere på listen én gang.',
   level: 'hard',
   fixedBy: ['trainers'],
   check(ctx) {
@@ -16,7 +17,12 @@ export const trainerListedTwice: Rule = {
       const distinct = ctx.trainersOf(s);
       if (distinct.length === s.trainerIds.length) continue;
       const twice = distinct.filter((t) => s.trainerIds.indexOf(t) !== s.trainerIds.lastIndexOf(t));
-      out.push(violation(this, s.trainerIds.length - distinct.length, { sessions: [s], trainerIds: twice }, `${sessionName(ctx, s)} lists ${listNames(twice.map((t) => trainerName(ctx, t)))} more than once.`));
+      const names = twice.map((t) => trainerName(ctx, t));
+      const why =
+        ctx.language === 'da'
+          ? `${sessionName(ctx, s)} har ${listNames(names, 'da')} på listen mere end én gang.`
+          : `${sessionName(ctx, s)} lists ${listNames(names)} more than once.`;
+      out.push(violation(this, s.trainerIds.length - distinct.length, { sessions: [s], trainerIds: twice }, why));
     }
     return out;
   },
@@ -26,6 +32,7 @@ export const trainerListedTwice: Rule = {
 export const tooManyTrainers: Rule = {
   name: 'too-many-trainers',
   statement: 'A session has no more trainers than its course day asks for.',
+  statementDa: 'En kursusdag har ikke flere undervisere, end kurset beder om den dag.',
   level: 'hard',
   fixedBy: ['trainers'],
   check(ctx) {
@@ -34,7 +41,12 @@ export const tooManyTrainers: Rule = {
       const template = ctx.templateOf(s);
       const have = ctx.trainersOf(s);
       if (!template || have.length <= template.trainers) continue;
-      out.push(violation(this, have.length - template.trainers, { sessions: [s], trainerIds: have }, `${sessionName(ctx, s)} has ${plural(have.length, 'trainer')} (${listNames(have.map((t) => trainerName(ctx, t)))}) but needs only ${template.trainers}.`));
+      const names = have.map((t) => trainerName(ctx, t));
+      const why =
+        ctx.language === 'da'
+          ? `${sessionName(ctx, s)} har ${plural(have.length, 'underviser', 'undervisere')} (${listNames(names, 'da')}), men skal kun bruge ${template.trainers}.`
+          : `${sessionName(ctx, s)} has ${plural(have.length, 'trainer')} (${listNames(names)}) but needs only ${template.trainers}.`;
+      out.push(violation(this, have.length - template.trainers, { sessions: [s], trainerIds: have }, why));
     }
     return out;
   },
@@ -44,6 +56,7 @@ export const tooManyTrainers: Rule = {
 export const trainerMissingSkill: Rule = {
   name: 'trainer-missing-skill',
   statement: 'Each trainer of a session has every skill its course day requires.',
+  statementDa: 'Hver underviser på en kursusdag har alle de kompetencer, dagen kræver.',
   level: 'hard',
   fixedBy: ['trainers'],
   check(ctx) {
@@ -56,7 +69,11 @@ export const trainerMissingSkill: Rule = {
         if (!trainer) continue;
         const missing = needed.filter((k) => !trainer.skills.includes(k));
         if (missing.length === 0) continue;
-        out.push(violation(this, missing.length, { sessions: [s], trainerIds: [id] }, `${trainer.name} lacks ${listNames(missing)}, needed to teach ${sessionName(ctx, s)}.`));
+        const why =
+          ctx.language === 'da'
+            ? `${trainer.name} mangler ${listNames(missing, 'da')}, som kræves for at undervise på ${sessionName(ctx, s)}.`
+            : `${trainer.name} lacks ${listNames(missing)}, needed to teach ${sessionName(ctx, s)}.`;
+        out.push(violation(this, missing.length, { sessions: [s], trainerIds: [id] }, why));
       }
     }
     return out;
@@ -67,6 +84,7 @@ export const trainerMissingSkill: Rule = {
 export const trainerUnavailable: Rule = {
   name: 'trainer-unavailable',
   statement: 'No trainer teaches on a day they are unavailable.',
+  statementDa: 'Ingen underviser er sat på en dag, hvor vedkommende er utilgængelig.',
   level: 'hard',
   fixedBy: ['date', 'trainers'],
   check(ctx) {
@@ -76,7 +94,11 @@ export const trainerUnavailable: Rule = {
       for (const id of ctx.trainersOf(s)) {
         const trainer = ctx.trainers.get(id);
         if (!trainer || !inAnyRange(s.date, trainer.unavailable)) continue;
-        out.push(violation(this, 1, { sessions: [s], trainerIds: [id] }, `${trainer.name} is unavailable on ${ctx.formatDay(s.date)} but is booked for ${sessionName(ctx, s)}.`));
+        const why =
+          ctx.language === 'da'
+            ? `${trainer.name} er utilgængelig ${ctx.formatDay(s.date)}, men er sat på ${sessionName(ctx, s)}.`
+            : `${trainer.name} is unavailable on ${ctx.formatDay(s.date)} but is booked for ${sessionName(ctx, s)}.`;
+        out.push(violation(this, 1, { sessions: [s], trainerIds: [id] }, why));
       }
     }
     return out;
@@ -91,6 +113,7 @@ export const trainerUnavailable: Rule = {
 export const trainerOverMaxDays: Rule = {
   name: 'trainer-over-max-days',
   statement: 'No trainer teaches more days in the term than their maximum (a full day counts 1, a half day ½).',
+  statementDa: 'Ingen underviser underviser flere dage i terminen end sit maksimum (en hel dag tæller 1, en halv dag ½).',
   level: 'hard',
   fixedBy: ['trainers'],
   check(ctx) {
@@ -103,7 +126,11 @@ export const trainerOverMaxDays: Rule = {
       for (const s of sessions) used += halvesOf(s.slot);
       const allowed = Math.floor(2 * trainer.maxDays);
       if (used <= allowed) continue;
-      out.push(violation(this, used - allowed, { sessions, trainerIds: [id] }, `${trainer.name} is booked for ${halfDays(used)} this term but takes at most ${halfDays(allowed)}: ${halfDays(used - allowed)} too many.`));
+      const why =
+        ctx.language === 'da'
+          ? `${trainer.name} er sat på ${halfDays(used, 'da')} i denne termin, men tager højst ${halfDays(allowed, 'da')}: ${halfDays(used - allowed, 'da')} for mange.`
+          : `${trainer.name} is booked for ${halfDays(used)} this term but takes at most ${halfDays(allowed)}: ${halfDays(used - allowed)} too many.`;
+      out.push(violation(this, used - allowed, { sessions, trainerIds: [id] }, why));
     }
     return out;
   },

@@ -10,6 +10,7 @@ import type { Violation } from '../types';
 export const continuity: Rule = {
   name: 'continuity',
   statement: 'A cohort keeps the same trainers for all of its days.',
+  statementDa: 'Et hold beholder de samme undervisere på alle sine kursusdage.',
   level: 'soft',
   check(ctx) {
     const out: Violation[] = [];
@@ -28,7 +29,11 @@ export const continuity: Rule = {
       const extra = used.size - needed;
       if (extra <= 0) continue;
       const names = [...used].map((t) => trainerName(ctx, t));
-      out.push(violation(this, weight * extra, { sessions, trainerIds: [...used] }, `${cohort.name} is taught by ${plural(used.size, 'trainer')} (${listNames(names)}) where ${needed} could teach every day.`));
+      const why =
+        ctx.language === 'da'
+          ? `${cohort.name} undervises af ${plural(used.size, 'underviser', 'undervisere')} (${listNames(names, 'da')}), hvor ${needed} kunne tage alle dagene.`
+          : `${cohort.name} is taught by ${plural(used.size, 'trainer')} (${listNames(names)}) where ${needed} could teach every day.`;
+      out.push(violation(this, weight * extra, { sessions, trainerIds: [...used] }, why));
     }
     return out;
   },

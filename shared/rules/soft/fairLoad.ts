@@ -37,6 +37,7 @@ export function fairShares(ctx: RuleContext): Map<string, number> {
 export const fairLoad: Rule = {
   name: 'fair-load',
   statement: 'No trainer is loaded far above the other trainers with the same skills.',
+  statementDa: 'Ingen underviser har langt mere at lave end de andre undervisere med de samme kompetencer.',
   level: 'soft',
   check(ctx) {
     const out: Violation[] = [];
@@ -50,7 +51,11 @@ export const fairLoad: Rule = {
       const sessions = (ctx.sessionsByTrainer.get(id) ?? []).filter((s) => !ctx.isDeferred(s));
       const load = sessions.reduce((sum, s) => sum + halvesOf(s.slot), 0);
       if (load <= fair) continue;
-      out.push(violation(this, weight * (load - fair), { sessions, trainerIds: [id] }, `${trainer.name} teaches ${halfDays(load)}, ${halfDays(load - fair)} above a fair share of ${halfDays(fair)} among trainers with the same skills.`));
+      const why =
+        ctx.language === 'da'
+          ? `${trainer.name} underviser ${halfDays(load, 'da')}, ${halfDays(load - fair, 'da')} over en rimelig andel på ${halfDays(fair, 'da')} blandt undervisere med de samme kompetencer.`
+          : `${trainer.name} teaches ${halfDays(load)}, ${halfDays(load - fair)} above a fair share of ${halfDays(fair)} among trainers with the same skills.`;
+      out.push(violation(this, weight * (load - fair), { sessions, trainerIds: [id] }, why));
     }
     return out;
   },

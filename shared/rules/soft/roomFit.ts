@@ -15,6 +15,7 @@ export function spareSeatTolerance(participants: number): number {
 export const roomFit: Rule = {
   name: 'room-fit',
   statement: 'A cohort uses a room that fits it rather than a much larger one.',
+  statementDa: 'Et hold bruger et lokale, der passer til det, frem for et meget større.',
   level: 'soft',
   check(ctx) {
     const out: Violation[] = [];
@@ -27,7 +28,12 @@ export const roomFit: Rule = {
       if (!cohort || !room) continue;
       const excess = room.capacity - cohort.participants - spareSeatTolerance(cohort.participants);
       if (excess <= 0) continue;
-      out.push(violation(this, weight * excess, { sessions: [s], roomIds: [room.id] }, `${sessionName(ctx, s)} has ${cohort.participants} participants in ${roomName(ctx, room)}, which seats ${room.capacity}: ${plural(room.capacity - cohort.participants, 'seat')} empty.`));
+      const empty = room.capacity - cohort.participants;
+      const why =
+        ctx.language === 'da'
+          ? `${sessionName(ctx, s)} har ${cohort.participants} deltagere i ${roomName(ctx, room)}, som har ${room.capacity} pladser: ${plural(empty, 'plads', 'pladser')} tomme.`
+          : `${sessionName(ctx, s)} has ${cohort.participants} participants in ${roomName(ctx, room)}, which seats ${room.capacity}: ${plural(empty, 'seat')} empty.`;
+      out.push(violation(this, weight * excess, { sessions: [s], roomIds: [room.id] }, why));
     }
     return out;
   },

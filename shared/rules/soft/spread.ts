@@ -15,6 +15,7 @@ import type { Violation } from '../types';
 export const spread: Rule = {
   name: 'spread',
   statement: "A cohort's days are spread evenly over its window rather than bunched together.",
+  statementDa: 'Et holds kursusdage er spredt jævnt over datovinduet i stedet for at ligge tæt samlet.',
   level: 'soft',
   check(ctx) {
     const out: Violation[] = [];
@@ -47,8 +48,12 @@ export const spread: Rule = {
         blamed.push(b);
       }
       if (shortfall === 0) continue;
-      const bunched = blamed.map((s) => `${sessionName(ctx, s)} on ${ctx.formatDay(s.date!)}`);
-      out.push(violation(this, weight * shortfall, { sessions: blamed }, `${cohort.name}'s days are bunched: gaps fall ${plural(shortfall, 'day')} short of even spacing over its window (${bunched.join('; ')}).`));
+      const da = ctx.language === 'da';
+      const bunched = blamed.map((s) => `${sessionName(ctx, s)}${da ? '' : ' on'} ${ctx.formatDay(s.date!)}`).join('; ');
+      const why = da
+        ? `Kursusdagene for ${cohort.name} ligger tæt: afstandene er ${plural(shortfall, 'dag', 'dage')} kortere end jævn fordeling over datovinduet (${bunched}).`
+        : `${cohort.name}'s days are bunched: gaps fall ${plural(shortfall, 'day')} short of even spacing over its window (${bunched}).`;
+      out.push(violation(this, weight * shortfall, { sessions: blamed }, why));
     }
     return out;
   },

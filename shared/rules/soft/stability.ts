@@ -22,9 +22,12 @@ export function changedValues(before: Session, after: Session): ('date' | 'room'
   return changed;
 }
 
+const DANISH_CHANGE = { date: 'ny dato', room: 'nyt lokale', trainers: 'nye undervisere' } as const;
+
 export const stability: Rule = {
   name: 'stability',
   statement: 'Re-planning changes as few dates, rooms and trainers as possible against the plan it started from.',
+  statementDa: 'Genplanlægning ændrer så få datoer, lokaler og undervisere som muligt i forhold til planen, den startede fra.',
   level: 'soft',
   check(ctx) {
     const out: Violation[] = [];
@@ -35,7 +38,11 @@ export const stability: Rule = {
       if (!before) continue;
       const changed = changedValues(before, s);
       if (changed.length === 0) continue;
-      out.push(violation(this, weight * changed.length, { sessions: [s] }, `${sessionName(ctx, s)} has a new ${listNames(changed)} compared with the plan you started from.`));
+      const why =
+        ctx.language === 'da'
+          ? `${sessionName(ctx, s)} har ${listNames(changed.map((c) => DANISH_CHANGE[c]), 'da')} i forhold til planen, du startede fra.`
+          : `${sessionName(ctx, s)} has a new ${listNames(changed)} compared with the plan you started from.`;
+      out.push(violation(this, weight * changed.length, { sessions: [s] }, why));
     }
     return out;
   },

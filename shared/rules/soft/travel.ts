@@ -14,6 +14,7 @@ import type { Violation } from '../types';
 export const travel: Rule = {
   name: 'travel',
   statement: 'Trainers teach in or near their home region.',
+  statementDa: 'Undervisere underviser i eller nær deres hjemregion.',
   level: 'soft',
   check(ctx) {
     const out: Violation[] = [];
@@ -29,8 +30,11 @@ export const travel: Rule = {
         if (!trainer) continue;
         const distance = regionDistance(trainer.homeRegion, region);
         if (distance === 0) continue;
-        const how = distance === 1 ? 'a neighbouring region' : 'two or more regions away';
-        out.push(violation(this, weight * distance * halvesOf(s.slot), { sessions: [s], trainerIds: [id] }, `${trainer.name} (home ${trainer.homeRegion}) teaches ${sessionName(ctx, s)} at ${venueName(ctx, cohort)} in ${region}, ${how}.`));
+        const why =
+          ctx.language === 'da'
+            ? `${trainer.name} (hjemme i ${trainer.homeRegion}) underviser på ${sessionName(ctx, s)} på ${venueName(ctx, cohort)} i ${region}, ${distance === 1 ? 'en naboregion' : 'to eller flere regioner væk'}.`
+            : `${trainer.name} (home ${trainer.homeRegion}) teaches ${sessionName(ctx, s)} at ${venueName(ctx, cohort)} in ${region}, ${distance === 1 ? 'a neighbouring region' : 'two or more regions away'}.`;
+        out.push(violation(this, weight * distance * halvesOf(s.slot), { sessions: [s], trainerIds: [id] }, why));
       }
     }
     return out;
