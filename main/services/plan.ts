@@ -35,7 +35,7 @@ export function planHandlers(store: Store): PlanHandlers {
         soft: result.score.soft,
       };
     },
-    'plan.check': async () => checkPlan(store.read()),
+    'plan.check': async ({ language }) => checkPlan(store.read(), { language }),
     'plan.export': async () => structuredClone(store.read()),
     'plan.import': async ({ plan }) => replaceStoredPlan(store, validatePlan(plan, 'The imported file')),
   };

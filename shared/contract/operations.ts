@@ -54,7 +54,8 @@ const PrintRequest = z
 export const operations = {
   'store.status': op<StoreStatus>()(Empty),
   'plan.summary': op<PlanSummary>()(Empty),
-  'plan.check': op<CheckResult>()(Empty),
+  /** Statements and justifications in the UI's language; English when not given. */
+  'plan.check': op<CheckResult>()(z.object({ language: z.enum(['en', 'da']).optional() }).strict().default({})),
   'plan.export': op<Plan>()(Empty),
   'plan.import': op<ImportResult>()(z.object({ plan: z.unknown() }).strict()),
   'demo.load': op<ImportResult>()(
