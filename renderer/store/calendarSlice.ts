@@ -83,7 +83,7 @@ export const createCalendarSlice =
     setPendingMove: (move) => set({ pendingMove: move }),
     async refreshPlanCheck() {
       try {
-        set({ planCheck: await client.invoke('plan.check', {}) });
+        set({ planCheck: await client.invoke('plan.check', { language: get().language }) });
       } catch (e) {
         get().reportFailure(e);
       }

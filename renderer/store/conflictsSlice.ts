@@ -18,7 +18,7 @@ export const createConflictsSlice =
     async refreshConflicts() {
       set({ conflictsLoading: true });
       try {
-        set({ conflicts: await client.invoke('plan.check', {}) });
+        set({ conflicts: await client.invoke('plan.check', { language: get().language }) });
       } catch (e) {
         get().reportFailure(e);
       } finally {

@@ -48,9 +48,9 @@ export function useSessionEditing(kind: RowKind) {
       const ix = latest.current;
       const s = ix?.sessions.get(target.sessionId);
       if (!ix || !s) return { hard: [], target: '' };
-      return { hard: verdictFor(ix, s.id, patchForDrop(kind, s, target)).hard, target: describeTarget(ix, target) };
+      return { hard: verdictFor(ix, s.id, patchForDrop(kind, s, target), language).hard, target: describeTarget(ix, target) };
     },
-    [kind, describeTarget],
+    [kind, describeTarget, language],
   );
 
   const drop = useCallback(
@@ -60,14 +60,14 @@ export function useSessionEditing(kind: RowKind) {
       if (!ix || !s) return false;
       const patch = patchForDrop(kind, s, target);
       if (Object.keys(patch).length === 0) return true;
-      const { hard } = verdictFor(ix, s.id, patch);
+      const { hard } = verdictFor(ix, s.id, patch, language);
       if (hard.length > 0) {
         setPendingMove({ sessionId: s.id, patch, violations: hard, target: describeTarget(ix, target) });
         return false;
       }
       return saveSession(s.id, patch);
     },
-    [kind, describeTarget, saveSession, setPendingMove],
+    [kind, describeTarget, saveSession, setPendingMove, language],
   );
 
   const onEventClick = useCallback(

@@ -17,10 +17,11 @@ export function ConflictsScreen() {
   const result = useAppStore((s) => s.conflicts);
   const refresh = useAppStore((s) => s.refreshConflicts);
 
-  // The plan is reloaded after every change (and undo), so a new plan means a new check.
+  // The plan is reloaded after every change (and undo), so a new plan means a new
+  // check; so does a new language, since the justifications come in the UI's words.
   useEffect(() => {
     void refresh();
-  }, [plan, refresh]);
+  }, [plan, language, refresh]);
 
   const groups = useMemo(() => (result ? groupViolations(result) : null), [result]);
   if (!groups || !result || !plan) return <p className="muted">{t('conflicts.loading')}</p>;

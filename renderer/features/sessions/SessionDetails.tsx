@@ -67,8 +67,8 @@ function Details({ session }: { session: Session }) {
   const template = templateOf(index, session);
   const required = template?.trainers ?? 1;
   const conflicts = useMemo(() => conflictMarks(check).get(session.id), [check, session.id]);
-  const dates = useMemo(() => dateChoices(index, session), [index, session]);
-  const rooms = useMemo(() => roomChoices(index, session), [index, session]);
+  const dates = useMemo(() => dateChoices(index, session, language), [index, session, language]);
+  const rooms = useMemo(() => roomChoices(index, session, language), [index, session, language]);
   const [replaceId, setReplaceId] = useState<string | null>(session.trainerIds.length >= required ? (session.trainerIds[0] ?? null) : null);
   const candidates = useMemo(() => rankCandidates(index, session, replaceId).slice(0, SHOWN_CANDIDATES), [index, session, replaceId]);
 

@@ -4,7 +4,7 @@
 // hard rules look no further than that, so their answer is the full check's.
 import { checkSessions } from '../../../../shared/rules/check';
 import type { Plan, Session } from '../../../../shared/domain/schema';
-import type { Violation } from '../../../../shared/rules/types';
+import type { Language, Violation } from '../../../../shared/rules/types';
 import type { PlanIndex } from './planIndex';
 
 export type SessionPatch = Partial<Pick<Session, 'date' | 'roomId' | 'trainerIds' | 'locked'>>;
@@ -32,11 +32,12 @@ export function neighbourhood(index: PlanIndex, moved: Session): Session[] {
   return [...out.values()].sort((a, b) => at(a) - at(b));
 }
 
-export function verdictFor(index: PlanIndex, sessionId: string, patch: SessionPatch): Verdict {
+/** `language`: the words of the justifications (the UI's language). */
+export function verdictFor(index: PlanIndex, sessionId: string, patch: SessionPatch, language: Language = 'en'): Verdict {
   const original = index.sessions.get(sessionId);
   if (!original) return { hard: [] };
   const moved = applyPatch(original, patch);
   const small: Plan = { ...index.plan, sessions: neighbourhood(index, moved) };
-  const found = checkSessions(small, [sessionId]);
+  const found = checkSessions(small, [sessionId], { language });
   return { hard: found.filter((v) => v.level === 'hard') };
 }
