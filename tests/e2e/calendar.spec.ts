@@ -72,7 +72,7 @@ test('a planner drags a session onto a day its trainer is blocked: refused with 
   await page.mouse.move(from.x + 8, from.y + 2, { steps: 3 });
   await page.mouse.move(to.x, to.y, { steps: 12 });
   const verdict = page.getByTestId('hover-verdict');
-  await expect(verdict).toContainText(`${trainer.name} is unavailable`);
+  await expect(verdict).toContainText(`${trainer.name} er utilgængelig`);
   await expect(verdict.locator('[data-rule="trainer-unavailable"]')).toHaveCount(1);
   await page.screenshot({ path: screenshotPath('cal-2-hover-verdict') });
   await page.mouse.up();
@@ -100,7 +100,7 @@ test('a planner drags a session onto a day its trainer is blocked: refused with 
   // The details panel says why, and offers other trainers who are free that day.
   await moved.locator('.hp-ev-title').click();
   const details = page.getByTestId('session-details');
-  await expect(details).toContainText(`${trainer.name} is unavailable`);
+  await expect(details).toContainText(`${trainer.name} er utilgængelig`);
   await expect(details.getByTestId('lock-date')).toBeChecked();
   await expect(details.getByTestId('candidates').locator('li').first()).toContainText('ledig');
   await page.screenshot({ path: screenshotPath('cal-5-details-panel') });

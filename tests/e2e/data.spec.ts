@@ -86,7 +86,7 @@ test('a blocked date in the trainer table shows as a conflict, and undo and redo
   });
 
   await test.step('a click on the conflict opens its course day', async () => {
-    await page.locator('.rule-hard').getByTestId('violation').locator('button').click();
+    await page.locator('.rule-hard').getByTestId('violation').locator('button.violation-button').click();
     await expect(page.getByTestId('nav-cohorts')).toHaveAttribute('aria-current', 'page');
   });
 });
