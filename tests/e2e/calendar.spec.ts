@@ -1,49 +1,8 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect, screenshotPath } from './fixtures';
-import { generateDemo } from '../../main/demo/generate';
-import { addDays, isoWeekday } from '../../shared/calendar/dates';
-import { isWorkingDay } from '../../shared/calendar/workingDays';
-import type { Plan, Session, Trainer } from '../../shared/domain/schema';
+import { centreOf, openCompletePlan, sessionToMoveOntoBlockedDay } from './planner';
 
 const AARHUS = 'c-aar';
-
-/** Loads the demo as a planner does, then its complete planted plan through the contract (no solver yet). */
-async function openCompletePlan(page: Page, url: string): Promise<Plan> {
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Indlæs demotermin' }).click();
-  await expect(page.getByTestId('screen-overview')).toBeVisible({ timeout: 60_000 });
-  const { planted } = generateDemo({ size: 'term', seed: 1 });
-  const address = new URL(url);
-  const token = /token=([\w-]+)/.exec(address.hash)?.[1] ?? '';
-  const response = await page.request.post(`${address.origin}/api/plan.import`, { headers: { Authorization: `Bearer ${token}` }, data: { plan: planted } });
-  expect((await response.json()) as { ok: boolean }).toMatchObject({ ok: true });
-  await page.reload();
-  await expect(page.getByTestId('count-hard')).toHaveText('0');
-  return planted;
-}
-
-/** A full-day Aarhus session with one trainer who is blocked on another working day of the same week. */
-function moveOntoBlockedDay(plan: Plan): { session: Session & { date: string; roomId: string }; trainer: Trainer; blocked: string } {
-  const rooms = new Set(plan.rooms.filter((r) => r.centreId === AARHUS).map((r) => r.id));
-  for (const s of plan.sessions) {
-    if (s.date === null || s.roomId === null || !rooms.has(s.roomId) || s.slot !== 'full' || s.trainerIds.length !== 1 || s.date < '2027-02-01') continue;
-    const trainer = plan.trainers.find((t) => t.id === s.trainerIds[0]);
-    if (!trainer) continue;
-    const monday = addDays(s.date, 1 - isoWeekday(s.date));
-    for (let i = 0; i < 5; i++) {
-      const day = addDays(monday, i);
-      if (day === s.date || !isWorkingDay(day, plan.closures, AARHUS)) continue;
-      if (trainer.unavailable.some((r) => r.start <= day && day <= r.end)) return { session: { ...s, date: s.date, roomId: s.roomId }, trainer, blocked: day };
-    }
-  }
-  throw new Error('The planted plan has no Aarhus session whose trainer is blocked later in its week.');
-}
-
-async function centre(locator: Locator): Promise<{ x: number; y: number }> {
-  const box = await locator.boundingBox();
-  if (!box) throw new Error('not on screen');
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
 
 async function openRoomPlanWeek(page: Page, date: string) {
   await page.getByTestId('nav-rooms').click();
@@ -54,8 +13,8 @@ async function openRoomPlanWeek(page: Page, date: string) {
 }
 
 test('a planner drags a session onto a day its trainer is blocked: refused with the reason, then forced into a conflict with a lock', async ({ page, holdplan }) => {
-  const plan = await openCompletePlan(page, holdplan.url);
-  const { session, trainer, blocked } = moveOntoBlockedDay(plan);
+  const { plan } = await openCompletePlan(page, holdplan.url);
+  const { session, trainer, blocked } = sessionToMoveOntoBlockedDay(plan, AARHUS, '2027-02-01');
 
   await openRoomPlanWeek(page, session.date);
   const timeline = page.getByTestId('room-timeline');
@@ -65,8 +24,8 @@ test('a planner drags a session onto a day its trainer is blocked: refused with 
   await page.screenshot({ path: screenshotPath('cal-1-room-plan-week') });
 
   // Drag it to the blocked day in the same room's row and hold it there.
-  const from = await centre(event);
-  const to = { x: (await centre(timeline.locator(`[data-date="${blocked}"]`))).x, y: (await centre(page.getByTestId(`room-${session.roomId}`))).y };
+  const from = await centreOf(event);
+  const to = { x: (await centreOf(timeline.locator(`[data-date="${blocked}"]`))).x, y: (await centreOf(page.getByTestId(`room-${session.roomId}`))).y };
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   await page.mouse.move(from.x + 8, from.y + 2, { steps: 3 });
@@ -120,7 +79,7 @@ test('a planner drags a session onto a day its trainer is blocked: refused with 
 });
 
 test('the room plan month, the trainer view with its filters, a trainer\'s month and a cohort\'s days', async ({ page, holdplan }) => {
-  const plan = await openCompletePlan(page, holdplan.url);
+  const { plan } = await openCompletePlan(page, holdplan.url);
   await openRoomPlanWeek(page, '2027-03-22');
   // Easter: Maundy Thursday and Good Friday are named and closed.
   await expect(page.getByTestId('room-timeline')).toContainText('Skærtorsdag');

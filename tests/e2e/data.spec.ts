@@ -1,35 +1,8 @@
-import type { Page } from '@playwright/test';
 import { test, expect, screenshotPath } from './fixtures';
-import { generateDemo } from '../../main/demo/generate';
-
-/** Reads a count as the page shows it, in either language's number format. */
-async function countOf(page: Page, testId: string): Promise<number> {
-  const text = (await page.getByTestId(testId).innerText()).replace(/[.,\s]/g, '');
-  expect(text).toMatch(/^\d+$/);
-  return Number(text);
-}
-
-/** Loads the demo term as a planner does, then replaces it with its complete planted plan through the contract. */
-async function openCompletePlan(page: Page, url: string) {
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Indlæs demotermin' }).click();
-  await expect(page.getByTestId('screen-overview')).toBeVisible({ timeout: 60_000 });
-  const { planted } = generateDemo({ size: 'term', seed: 1 });
-  const address = new URL(url);
-  const token = /token=([\w-]+)/.exec(address.hash)?.[1] ?? '';
-  const response = await page.request.post(`${address.origin}/api/plan.import`, {
-    headers: { Authorization: `Bearer ${token}` },
-    data: { plan: planted },
-  });
-  expect((await response.json()) as { ok: boolean }).toMatchObject({ ok: true });
-  await page.reload();
-  await expect(page.getByTestId('count-hard')).toHaveText('0');
-  expect(await countOf(page, 'count-unassigned')).toBe(0);
-  return planted;
-}
+import { countOf, openCompletePlan } from './planner';
 
 test('a blocked date in the trainer table shows as a conflict, and undo and redo take it back and forth', async ({ page, holdplan }) => {
-  const plan = await openCompletePlan(page, holdplan.url);
+  const { plan } = await openCompletePlan(page, holdplan.url);
   // A full-day session, so that blocking its date breaks exactly one rule once.
   const session = plan.sessions.find((s) => s.slot === 'full' && s.date !== null && s.trainerIds.length === 1);
   const trainer = plan.trainers.find((t) => t.id === session?.trainerIds[0]);
@@ -92,7 +65,7 @@ test('a blocked date in the trainer table shows as a conflict, and undo and redo
 });
 
 test('data tabs: validation next to the field, a refused delete, a new cohort with its course days', async ({ page, holdplan }) => {
-  const plan = await openCompletePlan(page, holdplan.url);
+  const { plan } = await openCompletePlan(page, holdplan.url);
   await page.getByTestId('nav-data').click();
 
   await test.step('each tab lists its data', async () => {

@@ -1,28 +1,9 @@
 // A planner at the keyboard: screens by Ctrl/Alt+digit, periods by Alt+arrows,
 // Home and W / 2 / M, dates typed the Danish way; and "Trainer cancels" opened
 // from a trainer's row, their month and the conflict panel.
-import type { Page } from '@playwright/test';
 import { test, expect, screenshotPath } from './fixtures';
-import { generateDemo } from '../../main/demo/generate';
+import { openCompletePlan } from './planner';
 import type { Plan } from '../../shared/domain/schema';
-
-/** Loads the demo as a planner does, then its complete planted plan through the contract. */
-async function openCompletePlan(page: Page, url: string): Promise<{ plan: Plan; call(op: string, input: unknown): Promise<void> }> {
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Indlæs demotermin' }).click();
-  await expect(page.getByTestId('screen-overview')).toBeVisible({ timeout: 60_000 });
-  const { planted } = generateDemo({ size: 'term', seed: 1 });
-  const address = new URL(url);
-  const token = /token=([\w-]+)/.exec(address.hash)?.[1] ?? '';
-  const call = async (op: string, input: unknown) => {
-    const response = await page.request.post(`${address.origin}/api/${op}`, { headers: { Authorization: `Bearer ${token}` }, data: input });
-    expect((await response.json()) as { ok: boolean }).toMatchObject({ ok: true });
-  };
-  await call('plan.import', { plan: planted });
-  await page.reload();
-  await expect(page.getByTestId('count-hard')).toHaveText('0');
-  return { plan: planted, call };
-}
 
 /** A trainer with a full-day session in the term's first week, and that session's date. */
 function trainerOfFirstWeek(plan: Plan): { id: string; name: string; date: string } {

@@ -5,43 +5,14 @@
 // the trainer table) have their own walks in solve.spec.ts and data.spec.ts.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
-import { addDays, isoWeekday } from '../../shared/calendar/dates';
-import { isWorkingDay } from '../../shared/calendar/workingDays';
-import type { Plan, Session, Trainer } from '../../shared/domain/schema';
+import type { Plan } from '../../shared/domain/schema';
+import { centreOf, countOf, sessionToMoveOntoBlockedDay } from './planner';
 import { test, expect, screenshotPath } from './fixtures';
 
 const AARHUS = 'c-aar';
 
 async function savedPlan(dataDir: string): Promise<Plan> {
   return (JSON.parse(await readFile(join(dataDir, 'holdplan.json'), 'utf8')) as { plan: Plan }).plan;
-}
-
-/** A full-day Aarhus session whose one trainer is blocked on another working day of the same week. */
-function sessionToMoveOntoBlockedDay(plan: Plan): { session: Session & { date: string; roomId: string }; trainer: Trainer; blocked: string } {
-  const rooms = new Set(plan.rooms.filter((r) => r.centreId === AARHUS).map((r) => r.id));
-  for (const s of plan.sessions) {
-    if (s.date === null || s.roomId === null || !rooms.has(s.roomId) || s.slot !== 'full' || s.trainerIds.length !== 1) continue;
-    const trainer = plan.trainers.find((t) => t.id === s.trainerIds[0]);
-    if (!trainer) continue;
-    const monday = addDays(s.date, 1 - isoWeekday(s.date));
-    for (let i = 0; i < 5; i++) {
-      const day = addDays(monday, i);
-      if (day === s.date || !isWorkingDay(day, plan.closures, AARHUS)) continue;
-      if (trainer.unavailable.some((r) => r.start <= day && day <= r.end)) return { session: { ...s, date: s.date, roomId: s.roomId }, trainer, blocked: day };
-    }
-  }
-  throw new Error('The solved plan has no Aarhus session whose trainer is blocked later in its week.');
-}
-
-async function centre(locator: Locator): Promise<{ x: number; y: number }> {
-  const box = await locator.boundingBox();
-  if (!box) throw new Error('not on screen');
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
-
-async function hardCount(page: Page): Promise<number> {
-  return Number((await page.getByTestId('count-hard').innerText()).replace(/[.,\s]/g, ''));
 }
 
 test('a planner loads the demo, solves it, is refused a move onto a blocked day, forces it, finds it, undoes it', async ({ page, holdplan }) => {
@@ -58,7 +29,7 @@ test('a planner loads the demo, solves it, is refused a move onto a blocked day,
   await page.getByRole('button', { name: 'Luk' }).click();
 
   // Center Aarhus's room plan, for the week of a session whose trainer is blocked another day that week.
-  const { session, trainer, blocked } = sessionToMoveOntoBlockedDay(await savedPlan(holdplan.dataDir));
+  const { session, trainer, blocked } = sessionToMoveOntoBlockedDay(await savedPlan(holdplan.dataDir), AARHUS);
   await page.getByTestId('nav-rooms').click();
   await page.getByTestId('centre-select').selectOption(AARHUS);
   await page.getByTestId('span-week').click();
@@ -71,8 +42,8 @@ test('a planner loads the demo, solves it, is refused a move onto a blocked day,
   await event.scrollIntoViewIfNeeded();
 
   // Drag it onto the blocked day: while hovering, the verdict names the rule and the trainer.
-  const from = await centre(event);
-  const to = { x: (await centre(timeline.locator(`[data-date="${blocked}"]`))).x, y: (await centre(page.getByTestId(`room-${session.roomId}`))).y };
+  const from = await centreOf(event);
+  const to = { x: (await centreOf(timeline.locator(`[data-date="${blocked}"]`))).x, y: (await centreOf(page.getByTestId(`room-${session.roomId}`))).y };
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   await page.mouse.move(from.x + 8, from.y + 2, { steps: 3 });
@@ -86,7 +57,7 @@ test('a planner loads the demo, solves it, is refused a move onto a blocked day,
   await expect(page.getByTestId('count-hard')).toHaveText('0');
   await page.getByTestId('force-move').click();
   await expect(page.getByTestId('count-hard')).not.toHaveText('0');
-  const forcedHard = await hardCount(page);
+  const forcedHard = await countOf(page, 'count-hard');
 
   // The conflict panel lists it under its rule, naming the trainer.
   await page.getByTestId('nav-conflicts').click();

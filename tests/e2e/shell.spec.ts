@@ -1,16 +1,9 @@
 import { test, expect, screenshotPath } from './fixtures';
-import type { Page } from '@playwright/test';
+import { countOf } from './planner';
 import { hostname, tmpdir } from 'node:os';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startBrowserMode } from './browserMode';
-
-/** Reads a count as the page shows it, in either language's number format. */
-async function countOf(page: Page, testId: string): Promise<number> {
-  const text = (await page.getByTestId(testId).innerText()).replace(/[.,\s]/g, '');
-  expect(text).toMatch(/^\d+$/);
-  return Number(text);
-}
 
 test('a new planner loads the demo term with one click and sees its counts', async ({ page, holdplan }) => {
   await page.goto(holdplan.url);

@@ -3,16 +3,10 @@
 // then a trainer cancels a week and the proposed repair is accepted.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { addDays } from '../../shared/calendar/dates';
 import type { Plan } from '../../shared/domain/schema';
 import { test, expect, screenshotPath } from './fixtures';
-
-async function countOf(page: Page, testId: string): Promise<number> {
-  const text = (await page.getByTestId(testId).innerText()).replace(/[.,\s]/g, '');
-  expect(text).toMatch(/^\d+$/);
-  return Number(text);
-}
+import { countOf } from './planner';
 
 /** The trainer with the most planned days in the saved plan, and the middle one of those days. */
 async function busiestTrainer(dataDir: string): Promise<{ id: string; name: string; date: string }> {
@@ -42,7 +36,7 @@ test('solve the demo term in the background, then repair after a trainer cancels
   await expect(page.getByTestId('solve-summary')).toBeVisible({ timeout: 120_000 });
   await expect(page.getByTestId('solve-summary')).toContainText('0 hårde brud');
   await expect(page.getByTestId('count-hard')).toHaveText('0');
-  expect(await countOf(page, 'count-assigned')).toBeGreaterThan(1500);
+  await expect.poll(() => countOf(page, 'count-assigned'), { timeout: 30_000 }).toBeGreaterThan(1500);
   // The whole solve is one undo step.
   await expect(page.getByTestId('undo')).toHaveAttribute('title', 'Fortryd: løsning af planen (Ctrl+Z)');
   await page.screenshot({ path: screenshotPath('solve-2-summary') });
@@ -96,7 +90,7 @@ test('Stop keeps the best plan so far, and one undo takes the whole solve back',
   await expect(summary).toBeVisible({ timeout: 30_000 });
   await expect(summary.getByRole('heading')).toHaveText('Stoppet – det bedste indtil nu er beholdt');
   await expect(page.getByTestId('count-hard')).toHaveText('0');
-  expect(await countOf(page, 'count-assigned')).toBeGreaterThan(1500);
+  await expect.poll(() => countOf(page, 'count-assigned'), { timeout: 30_000 }).toBeGreaterThan(1500);
   await page.screenshot({ path: screenshotPath('solve-6-stopped') });
 
   await page.getByRole('button', { name: 'Luk' }).click();
