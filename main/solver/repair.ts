@@ -7,7 +7,7 @@
 // neighbourhood (the cohort's neighbouring days, and the sessions that share a
 // blamed trainer on those days). A locked value is never changed: repair says
 // what it would do if the planner unlocked it.
-import type { BrokenSession, LockedConflictProposal, SessionChange, SolverScore, UnassignedExplanation } from '../../shared/contract/solverResults';
+import type { BrokenSession, LockedConflictProposal, RepairProposal, SolverScore } from '../../shared/contract/solverResults';
 import type { Lockable, Plan, Session } from '../../shared/domain/schema';
 import { checkPlan, compareScores } from '../../shared/rules/check';
 import type { CheckResult } from '../../shared/rules/types';
@@ -34,16 +34,11 @@ export interface RepairOptions {
   onMoves?: (moves: number) => void;
 }
 
-export interface RepairOutcome {
+/** The proposal the planner sees, before it has an id, with the plan it would lead to. */
+export type RepairOutcome = Omit<RepairProposal, 'proposalId'> & {
   /** The plan with the proposed changes (the locked conflicts are left as they are). */
   plan: Plan;
-  broken: BrokenSession[];
-  changes: SessionChange[];
-  lockedConflicts: LockedConflictProposal[];
-  scoreBefore: SolverScore;
-  scoreAfter: SolverScore;
-  unassigned: UnassignedExplanation[];
-}
+};
 
 /** Stability above every other goal: a changed value costs more than any other soft difference a change could buy. */
 export function repairWeights(weights?: Partial<SoftWeights>): Partial<SoftWeights> {
