@@ -1,6 +1,5 @@
 import { useAppStore } from '../../store/useAppStore';
 import { Overview } from './Overview';
-import { NotBuiltYet } from './NotBuiltYet';
 import { RoomPlan } from '../calendar/RoomPlan';
 import { TrainerScreen } from '../calendar/TrainerScreen';
 import { CohortView } from '../calendar/CohortView';
@@ -25,7 +24,9 @@ export function ScreenPanel() {
       return <ConflictsScreen />;
     case 'print':
       return <PrintScreen />;
-    default:
-      return <NotBuiltYet screen={screen} />;
+    default: {
+      const unknown: never = screen;
+      throw new Error(`No screen called ${String(unknown)}`);
+    }
   }
 }
