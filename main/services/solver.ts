@@ -8,13 +8,14 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { HoldplanError } from '../../shared/domain/errors';
-import type { Plan } from '../../shared/domain/schema';
+import type { Lockable, Plan } from '../../shared/domain/schema';
 import type { Handlers } from '../../shared/contract/operations';
 import type { RepairProposal, SolveSummary, SolverMode, SolverProgress, SolverStatus } from '../../shared/contract/solverResults';
 import type { Store } from '../store/types';
 import type { RunOutcome, SolverJob } from '../solver/runJob';
 import { startSolverRun, type RunEnd, type SolverRun } from '../solver/workerHost';
 import { asOneStep } from './history';
+import { proposedValues, settleRepair } from './repairEdits';
 import { findById, indexById } from './support';
 
 type SolverHandlers = Pick<Handlers, 'solver.start' | 'solver.status' | 'solver.cancel' | 'solver.trainerCancels' | 'solver.applyRepair'>;
@@ -42,6 +43,8 @@ interface RunRecord {
 interface Proposal {
   fingerprint: string;
   plan: Plan;
+  /** The sessions it changes: the only ones the planner may leave out or edit. */
+  changedIds: Set<string>;
 }
 
 const KEEP_RUNS = 20;
@@ -55,8 +58,11 @@ function fingerprint(plan: Plan): string {
 
 class PlanChanged extends Error {}
 
-/** Writes the sessions' planned values of `result` into the store, if the plan is still the one the run started from. */
-async function applyPlanned(store: Store, label: string, startedFrom: string, result: Plan): Promise<number> {
+/**
+ * Writes the sessions' planned values of `result` into the store, if the plan is still the one the run started from.
+ * `locks`: values the planner chose, locked on top of the session's own locks.
+ */
+async function applyPlanned(store: Store, label: string, startedFrom: string, result: Plan, locks?: ReadonlyMap<string, readonly Lockable[]>): Promise<number> {
   const planned = new Map(result.sessions.map((s) => [s.id, s]));
   return asOneStep(label, () =>
     store.update((draft) => {
@@ -69,6 +75,8 @@ async function applyPlanned(store: Store, label: string, startedFrom: string, re
         s.date = p.date;
         s.roomId = p.roomId;
         s.trainerIds = [...p.trainerIds];
+        const lock = locks?.get(s.id);
+        if (lock) s.locked = [...new Set([...s.locked, ...lock])];
       }
       return changed;
     }),
@@ -180,7 +188,8 @@ export function solverHandlers(store: Store, options: SolverServiceOptions = {})
       const repair = ended.outcome.repair;
       if (!repair) throw new Error('the repair returned no proposal');
       const proposalId = randomUUID();
-      proposals.set(proposalId, { fingerprint: fingerprint(plan), plan: ended.outcome.plan });
+      const changedIds = repair.changes.map((c) => c.sessionId);
+      proposals.set(proposalId, { fingerprint: fingerprint(plan), plan: ended.outcome.plan, changedIds: new Set(changedIds) });
       prune(proposals, KEEP_PROPOSALS);
       const proposal: RepairProposal = {
         proposalId,
@@ -190,16 +199,19 @@ export function solverHandlers(store: Store, options: SolverServiceOptions = {})
         scoreBefore: repair.scoreBefore,
         scoreAfter: repair.scoreAfter,
         unassigned: repair.unassigned,
+        proposed: proposedValues(ended.outcome.plan, changedIds),
       };
       return proposal;
     },
 
-    async 'solver.applyRepair'({ proposalId }) {
+    async 'solver.applyRepair'({ proposalId, leaveOut, edits }) {
       const proposal = proposals.get(proposalId);
       if (!proposal) throw new HoldplanError('not-found', 'That repair proposal is no longer known; ask for a new one.');
+      // A refused choice leaves the proposal open, so the planner can correct it.
+      const settled = settleRepair(store.read(), proposal.plan, proposal.changedIds, leaveOut, edits);
       proposals.delete(proposalId);
       try {
-        const changed = await applyPlanned(store, 'solver.applyRepair', proposal.fingerprint, proposal.plan);
+        const changed = await applyPlanned(store, 'solver.applyRepair', proposal.fingerprint, settled.plan, settled.locks);
         return { applied: true, changed, message: '' };
       } catch (e) {
         if (e instanceof PlanChanged) return { applied: false, changed: 0, message: 'The plan was changed after the repair was proposed, so it was not applied. Ask for a new repair.' };

@@ -51,11 +51,29 @@ const PrintRequest = z
   ])
   .refine((r) => r.what !== 'roomPlan' || oneWeekOrDay(r), weekOrDayMessage);
 
+/** A planner's own value for one session of a repair proposal, instead of the proposed one. */
+const RepairEdit = z
+  .object({
+    sessionId: Id,
+    date: IsoDate.optional(),
+    room: Id.optional(),
+    trainers: z
+      .array(Id)
+      .refine((ids) => new Set(ids).size === ids.length, 'names the same trainer twice')
+      .optional(),
+  })
+  .strict()
+  .refine((e) => e.date !== undefined || e.room !== undefined || e.trainers !== undefined, 'changes nothing: give a date, a room or trainers');
+
+const Language = z.enum(['en', 'da']);
+
 export const operations = {
+  /** The language the services write their messages in from now on (the UI's); English until told. */
+  'app.setLanguage': op<{ language: 'en' | 'da' }>()(z.object({ language: Language }).strict()),
   'store.status': op<StoreStatus>()(Empty),
   'plan.summary': op<PlanSummary>()(Empty),
-  /** Statements and justifications in the UI's language; English when not given. */
-  'plan.check': op<CheckResult>()(z.object({ language: z.enum(['en', 'da']).optional() }).strict().default({})),
+  /** Statements and justifications in the UI's language; the services' language (app.setLanguage) when not given. */
+  'plan.check': op<CheckResult>()(z.object({ language: Language.optional() }).strict().default({})),
   'plan.export': op<Plan>()(Empty),
   'plan.import': op<ImportResult>()(z.object({ plan: z.unknown() }).strict()),
   'demo.load': op<ImportResult>()(
@@ -156,8 +174,20 @@ export const operations = {
       .strict()
       .refine((r) => r.start <= r.end, { message: 'ends before it starts', path: ['end'] }),
   ),
-  /** Applies a proposed repair as one undo step, if the plan has not changed since. */
-  'solver.applyRepair': op<RepairApplied>()(z.object({ proposalId: Id }).strict()),
+  /**
+   * Applies a proposed repair as one undo step, if the plan has not changed since.
+   * `leaveOut`: changes the planner declined (those sessions keep their values);
+   * `edits`: values the planner chose instead of the proposed ones, locked like a hand edit.
+   */
+  'solver.applyRepair': op<RepairApplied>()(
+    z
+      .object({
+        proposalId: Id,
+        leaveOut: z.array(Id).default([]),
+        edits: z.array(RepairEdit).default([]),
+      })
+      .strict(),
+  ),
 
   /** Printouts as stand-alone HTML (print preview, the user's own printing). */
   'print.roomPlanHtml': op<PrintDocument>()(RoomPlanRequest.refine(oneWeekOrDay, weekOrDayMessage)),

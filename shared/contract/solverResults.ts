@@ -88,6 +88,14 @@ export interface LockedConflictProposal {
   ifUnlocked: string;
 }
 
+/** A session's planned values as a proposal would set them. */
+export interface PlannedValues {
+  sessionId: string;
+  date: string | null;
+  roomId: string | null;
+  trainerIds: string[];
+}
+
 export interface RepairProposal {
   proposalId: string;
   broken: BrokenSession[];
@@ -97,6 +105,8 @@ export interface RepairProposal {
   scoreBefore: SolverScore;
   scoreAfter: SolverScore;
   unassigned: UnassignedExplanation[];
+  /** The values each change would set, in the order of `changes`, so the planner can edit them before accepting (set by solver.trainerCancels). */
+  proposed?: PlannedValues[];
 }
 
 export interface RepairApplied {
