@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { HoldplanClient } from '../../shared/contract/operations';
+import type { HoldplanClient, OpInput } from '../../shared/contract/operations';
 import type { RepairApplied, RepairProposal, SolverStatus } from '../../shared/contract/solverResults';
 import type { AppState } from './types';
 
@@ -7,6 +7,8 @@ import type { AppState } from './types';
 export const SOLVER_POLL_MS = 300;
 
 export type SolveMode = 'fill' | 'optimise';
+
+export type RepairChoice = Pick<OpInput<'solver.applyRepair'>, 'leaveOut' | 'edits'>;
 
 export interface SolverSlice {
   /** The latest run's status, kept after it ends so its summary can be read. */
@@ -27,7 +29,8 @@ export interface SolverSlice {
   /** The outcome of the last accepted repair. */
   repairApplied: RepairApplied | null;
   trainerCancels(trainerId: string, start: string, end: string): Promise<boolean>;
-  acceptRepair(): Promise<void>;
+  /** `choice`: the changes the planner left out and the values they chose instead (locked like a hand edit). */
+  acceptRepair(choice?: RepairChoice): Promise<void>;
 }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -104,23 +107,25 @@ export const createSolverSlice =
         set({ repairBusy: true, repairApplied: null });
         try {
           const proposal = await client.invoke('solver.trainerCancels', { trainerId, start, end });
+          // The proposal is judged and edited against the plan with the trainer marked unavailable.
+          await reloadAll();
           set({ repairProposal: proposal });
           get().dismissError();
           return true;
         } catch (e) {
           get().reportFailure(e);
+          await reloadAll();
           return false;
         } finally {
           set({ repairBusy: false });
-          await reloadAll();
         }
       },
-      async acceptRepair() {
+      async acceptRepair(choice) {
         const proposal = get().repairProposal;
         if (!proposal) return;
         set({ repairBusy: true });
         try {
-          const applied = await client.invoke('solver.applyRepair', { proposalId: proposal.proposalId });
+          const applied = await client.invoke('solver.applyRepair', { proposalId: proposal.proposalId, ...choice });
           set({ repairApplied: applied, repairProposal: null });
           if (!applied.applied) get().reportFailure(new Error(applied.message));
         } catch (e) {

@@ -1,14 +1,18 @@
 // "Trainer cancels": mark a trainer unavailable for a period, see the sessions
 // that now break a rule, and the proposed repair (session: old → new, why) to
-// accept or reject. Marking the absence is saved at once (it is a fact); the
-// repair only when accepted, as one undo step.
+// accept, edit or reject. Marking the absence is saved at once (it is a fact);
+// the repair only when accepted, as one undo step.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { RepairProposal } from '../../../shared/contract/solverResults';
 import { addDays } from '../../../shared/calendar/dates';
 import { formatNumber } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/useAppStore';
+import { ruleLabel } from '../calendar/ruleLabels';
+import { usePlanIndex } from '../calendar/verdict/usePlanIndex';
 import { DateField } from '../dates/DateField';
+import { RepairChangeRow } from './RepairChangeRow';
+import { choiceOf, emptyDraft, isEdited, judgeDraft, type RepairDraft } from './repairDraft';
 
 const LISTED = 200;
 
@@ -82,6 +86,13 @@ function ProposalView({ proposal, onReject }: { proposal: RepairProposal; onReje
   const { t, language } = useT();
   const acceptRepair = useAppStore((s) => s.acceptRepair);
   const busy = useAppStore((s) => s.repairBusy);
+  const current = usePlanIndex();
+  const [draft, setDraft] = useState<RepairDraft>(emptyDraft);
+  const verdict = useMemo(() => (current ? judgeDraft(current.plan, proposal, draft, language) : null), [current, proposal, draft, language]);
+  const proposed = new Map((proposal.proposed ?? []).map((p) => [p.sessionId, p]));
+  const edited = isEdited(draft);
+  const included = proposal.changes.length - draft.leftOut.size;
+  const left = verdict?.all ?? [];
   const n = (x: number) => formatNumber(language, x);
   return (
     <div data-testid="repair-proposal">
@@ -98,13 +109,28 @@ function ProposalView({ proposal, onReject }: { proposal: RepairProposal; onReje
             ))}
           </ul>
           <h3>{t('cancels.proposal', { n: n(proposal.changes.length) })}</h3>
-          <ul className="solve-list" data-testid="repair-changes">
-            {proposal.changes.map((c) => (
-              <li key={c.sessionId}>
-                <strong>{c.session}:</strong> {c.before} → <span className="solve-new">{c.after}</span>
-                {c.why && <div className="solve-why">{c.why}</div>}
-              </li>
-            ))}
+          {current && verdict && proposed.size > 0 ? <p className="solve-muted">{t('repair.intro')}</p> : null}
+          <ul className="solve-list repair-list" data-testid="repair-changes">
+            {proposal.changes.map((c) => {
+              const p = proposed.get(c.sessionId);
+              return current && verdict && p ? (
+                <RepairChangeRow
+                  key={c.sessionId}
+                  change={c}
+                  proposed={p}
+                  current={current}
+                  edited={verdict.index}
+                  violations={verdict.bySession.get(c.sessionId) ?? []}
+                  draft={draft}
+                  onDraft={setDraft}
+                />
+              ) : (
+                <li key={c.sessionId}>
+                  <strong>{c.session}:</strong> {c.before} → <span className="solve-new">{c.after}</span>
+                  {c.why && <div className="solve-why">{c.why}</div>}
+                </li>
+              );
+            })}
           </ul>
         </>
       )}
@@ -129,15 +155,42 @@ function ProposalView({ proposal, onReject }: { proposal: RepairProposal; onReje
           ))}
         </ul>
       )}
-      <p className={proposal.scoreAfter.hard > 0 ? 'solve-bad' : 'solve-good'} data-testid="repair-after">
-        {t('cancels.after', { hard: n(proposal.scoreAfter.hard), unassigned: n(proposal.scoreAfter.unassigned) })}
-      </p>
+      {edited ? (
+        <div className={`repair-verdict ${left.length > 0 ? 'repair-verdict-bad' : 'repair-verdict-good'}`} data-testid="repair-verdict" role="status">
+          {included === 0 ? (
+            <p>{t('repair.nothingIncluded')}</p>
+          ) : left.length === 0 ? (
+            <p>✓ {t('repair.verdictOk')}</p>
+          ) : (
+            <>
+              <p>⚠ {t('repair.verdictBad', { n: n(left.length) })}</p>
+              <ul>
+                {left.map((v, i) => (
+                  <li key={i}>
+                    <strong>{ruleLabel(language, v.rule)}:</strong> {v.justification}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      ) : (
+        <p className={proposal.scoreAfter.hard > 0 ? 'solve-bad' : 'solve-good'} data-testid="repair-after">
+          {t('cancels.after', { hard: n(proposal.scoreAfter.hard), unassigned: n(proposal.scoreAfter.unassigned) })}
+        </p>
+      )}
       <div className="solve-actions">
         <button type="button" className="solve-btn" onClick={onReject} data-testid="repair-reject">
           {t('cancels.reject')}
         </button>
-        <button type="button" className="solve-btn solve-btn-primary" disabled={busy || proposal.changes.length === 0} onClick={() => void acceptRepair()} data-testid="repair-accept">
-          {t('cancels.accept')}
+        <button
+          type="button"
+          className={`solve-btn ${edited && left.length > 0 ? 'solve-btn-danger' : 'solve-btn-primary'}`}
+          disabled={busy || included === 0}
+          onClick={() => void acceptRepair(edited ? choiceOf(draft) : undefined)}
+          data-testid="repair-accept"
+        >
+          {!edited ? t('cancels.accept') : left.length > 0 ? t('repair.acceptAnyway', { n: n(left.length) }) : t('repair.acceptEdited')}
         </button>
       </div>
     </div>
