@@ -1,13 +1,14 @@
 // The solver benchmark of issue 4, item 8 (figures from a script, never from a timed test).
 // Run: npm run bench -- [--sizes small,term,large] [--seeds N] [--long] [--mip-seconds N]
 //                       [--locked-seconds N] [--mip-warm] [--no-mip] [--out report.md]
+//                       [--mip highs|cbc] [--mip-threads N]   (default cbc when installed)
 //   1. per size, over seeds 1..N: time to zero hard violations with every assignable
 //      session assigned (median), soft after 10 s (and 60 s with --long), local-search
 //      moves per second, single-variable move evaluations per second (wall and CPU).
 //   2. per size, seed 1: the solver's own dates from its 10 s plan, locked; the solver
-//      (optimise mode) and HiGHS both choose rooms and trainers over them. Gap on the
-//      soft penalty less the goals constant with dates fixed, per goal and in total,
-//      and the time the solver needs to come within 0.5 % / 0.1 % against HiGHS's.
+//      (optimise mode) and a MIP engine (CBC, or HiGHS) both choose rooms and trainers
+//      over them. Gap on the soft penalty less the goals constant with dates fixed, per
+//      goal and in total, and the time the solver needs to come within 0.5 % / 0.1 % against the engine's.
 // Writes a markdown report (default .tmp/bench-report.md) after every step.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -15,6 +16,7 @@ import { generateDemo, type DemoSize } from '../main/demo/generate';
 import { solve } from '../main/solver/solve';
 import type { Plan } from '../shared/domain/schema';
 import { checkPlan } from '../shared/rules/check';
+import { defaultMipEngine, ENGINE_NAME, MIP_ENGINES, type MipEngine } from '../main/solver/mip/engine';
 import { median, singleMoveRate } from './lib/benchFigures';
 import { compareWithReference, cpuMsSince, firstWithin, relativeGap, softAt, type ReferenceComparison } from './lib/benchReference';
 
@@ -37,6 +39,10 @@ const mipSeconds = positive('--mip-seconds', 120);
 const lockedSeconds = positive('--locked-seconds', 60);
 const withMip = !args.includes('--no-mip');
 const mipWarm = args.includes('--mip-warm');
+const engine = (flag('--mip') ?? defaultMipEngine()) as MipEngine;
+if (!MIP_ENGINES.includes(engine)) throw new Error(`--mip takes ${MIP_ENGINES.join(' or ')}, not ${engine}`);
+const mipThreads = Math.round(positive('--mip-threads', 2));
+const E = ENGINE_NAME[engine];
 const out = flag('--out') ?? '.tmp/bench-report.md';
 
 const FEASIBLE_CAP_S: Record<DemoSize, number> = { small: 10, term: 30, large: 90 };
@@ -112,7 +118,7 @@ function writeReport(): void {
   report.length = 0;
   md(`# Solver benchmark`);
   md();
-  md(`${new Date().toISOString().slice(0, 16)} UTC; demo sizes ${sizes.join(', ')}; seeds ${seeds.join(', ')}; HiGHS limit ${mipSeconds} s${mipWarm ? ' (warm start from the solver’s 10 s plan)' : ' (cold start)'}; dates-locked solver run ${lockedSeconds} s. Machine shared: CPU figures shown beside wall-clock ones.`);
+  md(`${new Date().toISOString().slice(0, 16)} UTC; demo sizes ${sizes.join(', ')}; seeds ${seeds.join(', ')}; ${E} limit ${mipSeconds} s${engine === 'cbc' ? `, ${mipThreads} threads` : ''}${mipWarm ? ' (warm start from the solver’s 10 s plan)' : ' (cold start)'}; dates-locked solver run ${lockedSeconds} s. Machine shared: CPU figures shown beside wall-clock ones.`);
   md();
   md('## Solver');
   md();
@@ -137,9 +143,9 @@ function writeReport(): void {
     md();
     md('## Exact reference, dates fixed to the solver’s own');
     md();
-    md('Seed 1. Dates from the solver’s 10 s plan, locked on every session; rooms and trainers cleared. HiGHS solves the room-and-trainer MIP; the solver runs in optimise mode over the same locked dates. Both plans re-scored with the reference checker. “Modelled soft” = checker soft − spread − stability (constant with dates fixed; no baseline, so stability is 0).');
+    md(`Seed 1. Dates from the solver’s 10 s plan, locked on every session; rooms and trainers cleared. ${E} solves the room-and-trainer MIP; the solver runs in optimise mode over the same locked dates. Both plans re-scored with the reference checker. “Modelled soft” = checker soft − spread − stability (constant with dates fixed; no baseline, so stability is 0).`);
     md();
-    md('| size | sessions dated | MIP columns / rows | HiGHS status | HiGHS solve (build) | CPU, build included | MIP plan modelled soft | best bound | HiGHS gap | measured against |');
+    md(`| size | sessions dated | MIP columns / rows | ${E} status | ${E} solve (build) | CPU, build included | MIP plan modelled soft | best bound | ${E} gap | measured against |`);
     md('|---|---|---|---|---|---|---|---|---|---|');
     for (const [size, c] of comparisons) {
       const m = c.mip.mip;
@@ -152,9 +158,9 @@ function writeReport(): void {
       ].join(' | ')} |`);
     }
     md();
-    md('Solver against the reference: gap = (solver − reference) / reference on the modelled soft. Times are wall clock, then this process’s CPU time (the machine is shared); a time ratio is the solver’s time over HiGHS’s solve time (wall) or over HiGHS’s CPU time with its model build (CPU).');
+    md(`Solver against the reference: gap = (solver − reference) / reference on the modelled soft. Times are wall clock, then this process’s CPU time (the machine is shared); a time ratio is the solver’s time over ${E}’s solve time (wall) or over ${E}’s CPU time with its model build${engine === 'cbc' ? ' and CBC’s own process, all threads' : ''} (CPU).`);
     md();
-    md('| size | free run’s 10 s plan | dates-locked solver at 10 % of HiGHS’s time, wall | same, CPU | at 10 s wall | at 60 s wall | at end | within 0.5 % after (wall / CPU) | within 0.1 % after (wall / CPU) | ratio 0.5 % (wall / CPU) | ratio 0.1 % (wall / CPU) |');
+    md(`| size | free run’s 10 s plan | dates-locked solver at 10 % of ${E}’s time, wall | same, CPU | at 10 s wall | at 60 s wall | at end | within 0.5 % after (wall / CPU) | within 0.1 % after (wall / CPU) | ratio 0.5 % (wall / CPU) | ratio 0.1 % (wall / CPU) |`);
     md('|---|---|---|---|---|---|---|---|---|---|---|');
     for (const [size, c] of comparisons) {
       const f = figures.get(size);
@@ -181,10 +187,10 @@ function writeReport(): void {
       md(`### Per goal, ${size} (dates-locked solver at the end of its run vs the MIP’s plan)`);
       md();
       if (Number.isNaN(c.mip.mip.objective)) {
-        md(`HiGHS found no plan in ${c.mip.mip.seconds.toFixed(0)} s; only its bound (${int(c.bound)}) is known, against the solver’s ${int(c.solverSoft)}.`);
+        md(`${E} found no plan in ${c.mip.mip.seconds.toFixed(0)} s; only its bound (${int(c.bound)}) is known, against the solver’s ${int(c.solverSoft)}.`);
         continue;
       }
-      if (c.mip.unassigned > 0) md(`HiGHS’s plan leaves ${c.mip.unassigned} sessions unassigned (its incumbent at the time limit), so its goals are not comparable one for one; the bound above is what the solver is measured against.\n`);
+      if (c.mip.unassigned > 0) md(`${E}’s plan leaves ${c.mip.unassigned} sessions unassigned (its incumbent at the time limit), so its goals are not comparable one for one; the bound above is what the solver is measured against.\n`);
       md('| goal | solver | MIP plan | solver − MIP | share of MIP modelled total |');
       md('|---|---|---|---|---|');
       for (const g of c.goals) {
@@ -221,7 +227,7 @@ function writeReport(): void {
     };
     const gWall = g(hiMs / 10, 'ms');
     const gCpu = g(c.mipCpuMs / 10, 'cpuMs');
-    md(`| ${size}: within 0.5 % after 10 % of HiGHS’s time (dates fixed) | ${pct(gWall)} / ${pct(gCpu)} (${note}) | ${judge(gWall, 0.005)} | ${judge(gCpu, 0.005)} |`);
+    md(`| ${size}: within 0.5 % after 10 % of ${E}’s time (dates fixed) | ${pct(gWall)} / ${pct(gCpu)} (${note}) | ${judge(gWall, 0.005)} | ${judge(gCpu, 0.005)} |`);
     const last = c.trajectory[c.trajectory.length - 1]!;
     const g60w = last.ms + 1 >= 60_000 ? g(60_000, 'ms') : null;
     const g60c = last.cpuMs + 1 >= 60_000 ? g(60_000, 'cpuMs') : null;
@@ -248,14 +254,14 @@ if (withMip) {
   for (const size of sizes) {
     const f = figures.get(size)!;
     say(`## ${size}: exact reference on the solver's own dates (seed ${seeds[0]})`);
-    const c = await compareWithReference(f.tenSecondPlan, { seed: seeds[0]!, solverSeconds: lockedSeconds, mipSeconds, mipStart: mipWarm ? f.tenSecondPlan : undefined, say });
+    const c = await compareWithReference(f.tenSecondPlan, { seed: seeds[0]!, solverSeconds: lockedSeconds, mipSeconds, engine, threads: mipThreads, mipStart: mipWarm ? f.tenSecondPlan : undefined, say });
     comparisons.set(size, c);
     const m = c.mip.mip;
-    say(`  HiGHS: ${m.status} in ${m.seconds.toFixed(1)} s (build ${c.mip.buildSeconds.toFixed(1)} s), ${int(c.mip.size.columns)} columns; MIP plan modelled soft ${int(c.mip.modelledSoft)}, bound ${int(c.bound)}, unassigned ${c.mip.unassigned}`);
+    say(`  ${E}: ${m.status} in ${m.seconds.toFixed(1)} s (build ${c.mip.buildSeconds.toFixed(1)} s), ${int(c.mip.size.columns)} columns; MIP plan modelled soft ${int(c.mip.modelledSoft)}, bound ${int(c.bound)}, unassigned ${c.mip.unassigned}`);
     say(`  solver (dates locked) after ${(c.solver.elapsedMs / 1000).toFixed(1)} s: hard ${c.solver.score.hard}, unassigned ${c.solver.score.unassigned} (${c.undated} undated), modelled soft ${int(c.solverSoft)}; gap to ${c.referenceKind} ${pct(relativeGap(c.solverSoft, c.reference))}`);
     const p05 = firstWithin(c.trajectory, c.reference, 0.005, c.undated);
     const p01 = firstWithin(c.trajectory, c.reference, 0.001, c.undated);
-    say(`  within 0.5 % after ${p05 ? `${sec(p05.ms)} (${sec(p05.cpuMs)} CPU)` : 'not reached'}, within 0.1 % after ${p01 ? `${sec(p01.ms)} (${sec(p01.cpuMs)} CPU)` : 'not reached'}; HiGHS CPU ${sec(c.mipCpuMs)}`);
+    say(`  within 0.5 % after ${p05 ? `${sec(p05.ms)} (${sec(p05.cpuMs)} CPU)` : 'not reached'}, within 0.1 % after ${p01 ? `${sec(p01.ms)} (${sec(p01.cpuMs)} CPU)` : 'not reached'}; ${E} CPU ${sec(c.mipCpuMs)}`);
     for (const g of c.goals) say(`    ${g.rule.padEnd(12)} solver ${String(g.solver).padStart(9)}   MIP ${String(g.mip).padStart(9)}${g.constant ? '   (constant)' : ''}`);
     writeReport();
   }

@@ -1,11 +1,12 @@
 // The benchmark's side-by-side exact reference (issue 4, item 8): take the solver's
-// own dates, lock them, and let both the solver (optimise mode) and HiGHS decide
+// own dates, lock them, and let both the solver (optimise mode) and a MIP engine decide
 // rooms and trainers over those same dates. Both plans are re-scored with the
 // reference checker; the gap is on the soft penalty itself, less the goals that are
 // constant once dates are fixed (spread; stability, which has no baseline here).
 import type { Plan } from '../../shared/domain/schema';
 import { checkPlan } from '../../shared/rules/check';
 import type { CheckResult } from '../../shared/rules/types';
+import { ENGINE_NAME, type MipEngine } from '../../main/solver/mip/engine';
 import { solveAssignmentReference, type ReferenceResult } from '../../main/solver/mip/reference';
 import { solve } from '../../main/solver/solve';
 import type { SolveResult } from '../../main/solver/types';
@@ -32,7 +33,9 @@ export interface ReferenceComparison {
   solverSoft: number;
   trajectory: TrajectoryPoint[];
   mip: ReferenceResult;
-  /** CPU time of the whole reference call (model build, HiGHS, decoding, checking). */
+  /** The engine that solved the MIP. */
+  engine: MipEngine;
+  /** CPU time of the whole reference call (model build, the engine's own process included, decoding, checking). */
   mipCpuMs: number;
   /** The constant goals' penalty on the solver's plan and on the MIP's (must agree). */
   constantSolver: number;
@@ -76,7 +79,11 @@ export interface CompareOptions {
   seed: number;
   solverSeconds: number;
   mipSeconds: number;
-  /** Give HiGHS this plan (same dates) as its starting solution. */
+  /** Default HiGHS. */
+  engine?: MipEngine | undefined;
+  /** Threads for an engine that uses more than one (CBC). */
+  threads?: number | undefined;
+  /** Give the MIP engine this plan (same dates) as its starting solution. */
   mipStart?: Plan | undefined;
   /** Told before each long step. */
   say?: (text: string) => void;
@@ -108,10 +115,11 @@ export async function compareWithReference(datedPlan: Plan, options: CompareOpti
   const constantSolver = constantPenalty(solverCheck);
   const trajectory = raw.map((p) => ({ ...p, soft: p.soft - constantSolver }));
 
-  say(`  HiGHS, same dates, up to ${options.mipSeconds} s${options.mipStart ? ', started from the solver’s 10 s plan' : ', cold start'} …`);
+  const engine = options.engine ?? 'highs';
+  say(`  ${ENGINE_NAME[engine]}, same dates, up to ${options.mipSeconds} s${options.mipStart ? ', started from the solver’s 10 s plan' : ', cold start'} …`);
   const mipCpuStart = process.cpuUsage();
-  const mip = await solveAssignmentReference(dated, { timeLimitSeconds: options.mipSeconds, start: options.mipStart });
-  const mipCpuMs = cpuMsSince(mipCpuStart);
+  const mip = await solveAssignmentReference(dated, { timeLimitSeconds: options.mipSeconds, start: options.mipStart, engine, threads: options.threads });
+  const mipCpuMs = cpuMsSince(mipCpuStart) + mip.mip.externalCpuSeconds * 1000;
   const constantMip = mip.constantSoft;
   // The objective counts each unassigned session at more than any soft total, so its
   // bound is also a bound on the soft penalty of every fully assigned plan.
@@ -132,6 +140,7 @@ export async function compareWithReference(datedPlan: Plan, options: CompareOpti
     solverSoft: solverCheck.score.soft - constantSolver,
     trajectory,
     mip,
+    engine,
     mipCpuMs,
     constantSolver,
     constantMip,

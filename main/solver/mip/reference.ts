@@ -8,7 +8,8 @@ import { checkPlan } from '../../../shared/rules/check';
 import type { CheckResult } from '../../../shared/rules/types';
 import type { SoftWeights } from '../../../shared/rules/weights';
 import { buildAssignmentMip, type MipSize } from './assignmentMip';
-import { solveMip, type MipResult } from './solveMip';
+import { solveWith, type MipEngine } from './engine';
+import type { MipResult } from './mipResult';
 
 export interface ReferenceOptions {
   weights?: Partial<SoftWeights> | undefined;
@@ -16,6 +17,10 @@ export interface ReferenceOptions {
   log?: boolean | undefined;
   /** A plan with the same dates to start from (for example the heuristic's, or the planted one). */
   start?: Plan | undefined;
+  /** Default HiGHS. */
+  engine?: MipEngine | undefined;
+  /** Threads for engines that use more than one (CBC). */
+  threads?: number | undefined;
 }
 
 export interface ReferenceResult {
@@ -42,7 +47,8 @@ export async function solveAssignmentReference(plan: Plan, options: ReferenceOpt
   const started = performance.now();
   const built = buildAssignmentMip(plan, { weights: options.weights });
   const buildSeconds = (performance.now() - started) / 1000;
-  const { solution, ...mip } = await solveMip(built.lp, {
+  const { solution, ...mip } = await solveWith(options.engine ?? 'highs', built.lp, {
+    threads: options.threads,
     timeLimitSeconds: options.timeLimitSeconds,
     log: options.log,
     absoluteGap: built.integralObjective ? 0.999 : 1e-6,

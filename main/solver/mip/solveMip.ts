@@ -2,39 +2,9 @@
 // build is single-threaded and its memory is capped at 2 GiB; a run blocks the
 // calling thread until it finishes or reaches the time limit.
 import loadHighs, { type Highs } from 'highs';
-import type { MipSolution } from './assignmentMip';
+import type { MipResult, MipStatus, SolveMipOptions } from './mipResult';
 
-export interface SolveMipOptions {
-  timeLimitSeconds?: number | undefined;
-  /**
-   * Stop when the incumbent is within this much of the bound. Default 0.999,
-   * right for models whose costs are all whole numbers: the optimum is then proven.
-   */
-  absoluteGap?: number | undefined;
-  /** A feasible solution to start from (column values by name; missing ones are 0). */
-  start?: MipSolution | undefined;
-  /** Print HiGHS's own log. */
-  log?: boolean | undefined;
-}
-
-export type MipStatus = 'optimal' | 'time-limit' | 'infeasible' | 'no-solution' | 'error';
-
-export interface MipResult {
-  status: MipStatus;
-  /** HiGHS's own words for the status. */
-  detail: string;
-  /** Objective of the best solution found (NaN without one). */
-  objective: number;
-  /** Proven lower bound on the optimum. */
-  bound: number;
-  /** (objective − bound) / objective, as HiGHS reports it. */
-  gap: number;
-  seconds: number;
-  /** Column values of the best solution found (empty without one). */
-  solution: MipSolution;
-  /** Bytes of WebAssembly memory in use after the solve. */
-  memoryBytes: number;
-}
+export type { MipResult, MipStatus, SolveMipOptions } from './mipResult';
 
 let runtime: Promise<Highs> | null = null;
 
@@ -78,7 +48,7 @@ export async function solveMip(lp: string, options: SolveMipOptions = {}): Promi
     const objective = hasSolution ? model.getObjectiveValue() : Number.NaN;
     const bound = Number(model.info.get('mip_dual_bound'));
     const gap = Number(model.info.get('mip_gap'));
-    return { status, detail: String(code), objective, bound, gap, seconds, solution, memoryBytes: h.memoryBytes };
+    return { status, detail: String(code), objective, bound, gap, seconds, externalCpuSeconds: 0, solution, memoryBytes: h.memoryBytes };
   } finally {
     model.dispose();
   }
