@@ -1,38 +1,50 @@
 // Repair after a change (issue 4 item 7): start from the current plan, free what
-// breaks a hard rule, re-solve in `fill` mode with the current plan as the
+// breaks a hard rule, re-plan what was freed with the current plan as the
 // baseline and stability ranked above every other soft goal, so that the plan
-// changes in as few sessions as possible. Two passes: first only the value each
-// broken rule points at (the blamed trainer, the room, the date); only if that
-// leaves something broken, the broken sessions' every unlocked value plus a small
-// neighbourhood (the cohort's neighbouring days, and the sessions that share a
-// blamed trainer on those days). A locked value is never changed: repair says
-// what it would do if the planner unlocked it.
-import type { BrokenSession, LockedConflictProposal, RepairProposal, SolverScore } from '../../shared/contract/solverResults';
-import type { Lockable, Plan, Session } from '../../shared/domain/schema';
-import { checkPlan, compareScores } from '../../shared/rules/check';
-import type { CheckResult } from '../../shared/rules/types';
+// changes in as few sessions as possible. The model is built once; each pass
+// frees a little more (repairFreeing.ts) and searches only inside the fence
+// (repairFence.ts): first the values the broken rules point at, then the broken
+// sessions with their neighbourhood, and last, for a session no free trainer can
+// take, the other bookings of the trainers qualified for it. A locked value is
+// never changed: repair says what it would do if the planner unlocked it.
+import type { BrokenSession, LockedConflictProposal, RepairProposal } from '../../shared/contract/solverResults';
+import type { Lockable, Plan } from '../../shared/domain/schema';
+import { checkPlan } from '../../shared/rules/check';
 import { ruleByName } from '../../shared/rules/registry';
+import type { Language, Violation } from '../../shared/rules/types';
 import { DEFAULT_WEIGHTS, resolveWeights, type SoftWeights } from '../../shared/rules/weights';
-import type { Violation } from '../../shared/rules/types';
+import { ChangeLog } from './changeLog';
 import { plannedInWords, sessionChanges, withPlannedValuesOf } from './changes';
 import { explainUnassigned, sessionLabel } from './explain';
+import { buildModel, toPlan } from './model';
+import { hardViolations } from './repairBroken';
+import { Fence } from './repairFence';
+import { ALL, Freeing, narrowFreeing, wideFreeing } from './repairFreeing';
+import { repairSearch } from './repairSearch';
+import { Scorer } from './score';
 import { solve } from './solve';
 import type { SolveOptions } from './types';
-
-const ALL: readonly Lockable[] = ['date', 'room', 'trainers'];
+import { impossibleSessions } from './variables';
 
 export interface RepairOptions {
-  /** Time limit for each pass of the solver, a safety net: the move budget normally ends a pass first. */
+  /** Time limit for each pass of the search, a safety net: the move budget and the early stop normally end a pass first. */
   seconds?: number;
   seed?: number;
   /** Caps each pass's move budget (by default a few thousand moves per freed session). */
   maxMoves?: number;
   weights?: Partial<SoftWeights>;
+  /** The language of the reasons taken from the checker (why a session broke a rule); English when not given. */
+  language?: Language;
   onProgress?: SolveOptions['onProgress'];
   shouldStop?: SolveOptions['shouldStop'];
-  /** Told how many moves each pass of the solver evaluated. */
+  /** Told how many moves each pass of the search evaluated. */
   onMoves?: (moves: number) => void;
+  /** Told how long each phase took, in ms (called once per phase and pass): for the benchmark. */
+  onPhase?: (phase: RepairPhase, ms: number) => void;
 }
+
+/** The parts of a repair whose cost the benchmark shows. */
+export type RepairPhase = 'check' | 'freeing' | 'model' | 'search' | 'explain';
 
 /** The proposal the planner sees, before it has an id, with the plan it would lead to. */
 export type RepairOutcome = Omit<RepairProposal, 'proposalId'> & {
@@ -47,147 +59,152 @@ export function repairWeights(weights?: Partial<SoftWeights>): Partial<SoftWeigh
   return { ...w, stability: Math.max(w.stability, 5 * others, 5 * DEFAULT_WEIGHTS.continuity) };
 }
 
-/** What to clear in which session, and why it was cleared. */
-class Freeing {
-  readonly values = new Map<string, Set<Lockable>>();
-  /** Only these trainers leave the session when its trainers are freed narrowly. */
-  readonly trainers = new Map<string, Set<string>>();
-  readonly why = new Map<string, string>();
-
-  free(s: Session, value: Lockable, why: string, onlyTrainers?: readonly string[]): void {
-    if (s.locked.includes(value)) return;
-    const set = this.values.get(s.id) ?? new Set<Lockable>();
-    set.add(value);
-    this.values.set(s.id, set);
-    if (value === 'trainers') {
-      const previous = this.trainers.get(s.id);
-      if (onlyTrainers && onlyTrainers.length > 0 && (previous === undefined || previous.size > 0)) {
-        this.trainers.set(s.id, new Set([...(previous ?? []), ...onlyTrainers]));
-      } else this.trainers.set(s.id, new Set());
-    }
-    if (!this.why.has(s.id)) this.why.set(s.id, why);
-  }
-
-  /**
-   * The plan with the freed values cleared. The values of every other session
-   * that is unset are locked for the run, so repair plans only what it freed.
-   */
-  apply(plan: Plan): Plan {
-    return {
-      ...plan,
-      sessions: plan.sessions.map((s) => {
-        const values = this.values.get(s.id);
-        if (!values) return { ...s, locked: [...ALL] };
-        const only = this.trainers.get(s.id);
-        return {
-          ...s,
-          date: values.has('date') ? null : s.date,
-          roomId: values.has('room') ? null : s.roomId,
-          trainerIds: !values.has('trainers') ? s.trainerIds : only && only.size > 0 ? s.trainerIds.filter((t) => !only.has(t)) : [],
-        };
-      }),
-    };
-  }
-}
-
-/** The one value a rule points at first: the trainer for trainer rules, the room for room rules, else the date. */
-function narrowValue(fixedBy: readonly Lockable[], s: Session): Lockable | null {
-  const order: Lockable[] = fixedBy.includes('trainers') ? ['trainers', 'date'] : fixedBy.includes('room') ? ['room', 'date'] : ['date'];
-  return order.find((v) => fixedBy.includes(v) && !s.locked.includes(v)) ?? null;
-}
-
-function hardViolations(plan: Plan): Violation[] {
-  return checkPlan(plan).violations.filter((v) => v.level === 'hard');
-}
-
-function narrowFreeing(plan: Plan, broken: readonly Violation[]): Freeing {
-  const byId = new Map(plan.sessions.map((s) => [s.id, s]));
-  const f = new Freeing();
-  for (const v of broken) {
-    const fixedBy = ruleByName(v.rule)?.fixedBy ?? ALL;
-    for (const id of v.sessionIds) {
-      const s = byId.get(id);
-      if (!s) continue;
-      const value = narrowValue(fixedBy, s);
-      if (value === null) continue;
-      // A trainer over their maximum days is blamed on all their sessions: only their own seat is freed.
-      f.free(s, value, v.justification, value === 'trainers' ? v.trainerIds : undefined);
-      if (value === 'date') {
-        f.free(s, 'room', v.justification);
-        f.free(s, 'trainers', v.justification);
-      }
-    }
-  }
-  return f;
-}
-
-/** `brokenSessions`: each session still broken (or newly unassigned) after the narrow pass, with why. */
-function wideFreeing(plan: Plan, brokenSessions: ReadonlyMap<string, string>): Freeing {
-  const byId = new Map(plan.sessions.map((s) => [s.id, s]));
-  const f = new Freeing();
-  for (const [id, why] of brokenSessions) {
-    const s = byId.get(id);
-    if (!s) continue;
-    for (const value of ALL) f.free(s, value, why);
-    const name = sessionLabel(plan, s);
-    for (const o of plan.sessions) {
-      if (o.id === s.id || brokenSessions.has(o.id)) continue;
-      if (o.cohortId === s.cohortId && Math.abs(o.dayIndex - s.dayIndex) === 1) {
-        for (const value of ALL) f.free(o, value, `it is the neighbouring day of ${name}, which had to move`);
-      } else if (s.date !== null && o.date === s.date && o.trainerIds.some((t) => s.trainerIds.includes(t))) {
-        f.free(o, 'trainers', `it shares a trainer with ${name} on the same day`);
-      }
-    }
-  }
-  return f;
+function timed<T>(options: RepairOptions, phase: RepairPhase, work: () => T): T {
+  if (!options.onPhase) return work();
+  const started = performance.now();
+  const out = work();
+  options.onPhase(phase, performance.now() - started);
+  return out;
 }
 
 /**
- * Move budgets per pass, per freed session and at least. The freed values are few,
- * so a pass settles long before its time limit (on the term demo 20,000 moves found
- * the same repair as 0.5 s of search); a budget also makes repair give the same
- * answer however loaded the machine is.
+ * Move budgets per pass: per freed session and at least. The early stop (valid and
+ * no better for a while) usually ends a pass long before; a budget also makes
+ * repair give the same answer however loaded the machine is.
  */
-const NARROW_MOVES = { perFreed: 2_000, least: 20_000 };
-const WIDE_MOVES = { perFreed: 5_000, least: 50_000 };
+const PASS_MOVES = { perFreed: 2_000, least: 20_000 };
+const STALL_MOVES = { perFreed: 50, least: 1_000 };
 
-function moveBudget(freeing: Freeing, budget: { perFreed: number; least: number }, cap: number | undefined): number {
-  return Math.min(cap ?? Infinity, Math.max(budget.least, budget.perFreed * freeing.values.size));
+/** The planner's own weights, and no stability: the score the checker reports without a baseline. */
+function plannerWeights(weights?: Partial<SoftWeights>): Partial<SoftWeights> {
+  return { ...resolveWeights(weights), stability: 0 };
 }
 
-interface Pass {
-  plan: Plan;
-  score: SolverScore;
-  why: Map<string, string>;
-  /** The pass's plan checked against the repair's baseline and weights. */
-  check: CheckResult | null;
+/** Proposes the fewest changes that make the plan keep every hard rule again; the plan given is not changed. */
+export function repairPlan(plan: Plan, options: RepairOptions = {}): RepairOutcome {
+  const language = options.language;
+  const m = timed(options, 'model', () => buildModel(plan, { baseline: plan }));
+  const planner = new ChangeLog(new Scorer(m, plannerWeights(options.weights)));
+  const scoreBefore = planner.scorer.score();
+  const unassignedBefore: string[] = [];
+  for (let s = 0; s < m.sessionCount; s++) if (!m.sDeferred[s] && !planner.scorer.isAssigned(s)) unassignedBefore.push(m.sessionIds[s]!);
+  const hard = timed(options, 'check', () => hardViolations(planner, plan, language));
+  const fixable = hard.filter((v) => !v.locked);
+  const locked = hard.filter((v) => v.locked === true);
+  const byId = new Map(plan.sessions.map((s) => [s.id, s]));
+  const broken: BrokenSession[] = [];
+  for (const v of hard) {
+    for (const id of v.sessionIds) {
+      if (broken.some((b) => b.sessionId === id)) continue;
+      const s = byId.get(id);
+      broken.push({ sessionId: id, session: s ? sessionLabel(plan, s) : id, rule: v.rule, justification: v.justification });
+    }
+  }
+
+  let after = plan;
+  const why = new Map<string, string>();
+  if (fixable.length > 0) {
+    const repaired = repairInModel(plan, m, fixable, locked, options, why);
+    if (repaired) after = repaired;
+  }
+
+  // The model holds the repaired values when there is a repair (the search may have left others when there is none).
+  const final = after === plan ? null : timed(options, 'check', () => new Scorer(m, plannerWeights(options.weights)));
+  const unassignedIds: string[] = [];
+  if (final) for (let s = 0; s < m.sessionCount; s++) if (!m.sDeferred[s] && !final.isAssigned(s)) unassignedIds.push(m.sessionIds[s]!);
+  const scoreAfter = final ? final.score() : scoreBefore;
+  const changes = timed(options, 'explain', () => sessionChanges(plan, after, (id) => why.get(id) ?? ''));
+  const lockedConflicts = timed(options, 'explain', () => lockedProposals(plan, locked, options));
+  const unassigned = timed(options, 'explain', () => explainUnassigned(after, final ? unassignedIds : unassignedBefore));
+  return { plan: after, broken, changes, lockedConflicts, scoreBefore, scoreAfter, unassigned };
 }
 
-/** Re-solves what `freeing` clears in `plan`; stability counts against `baseline`, the plan the repair started from. */
-function runPass(plan: Plan, freeing: Freeing, options: RepairOptions, baseline: Plan = plan, quick = false): Pass {
-  const freed = freeing.apply(plan);
-  const result = solve(freed, {
+/**
+ * The passes, in the one model (whose values are `plan`'s): each frees a little more
+ * and searches inside the fence. Fills `why` for every freed session. Returns the
+ * repaired plan, or null when nothing better than `plan` was found.
+ */
+function repairInModel(plan: Plan, m: ReturnType<typeof buildModel>, fixable: Violation[], locked: Violation[], options: RepairOptions, why: Map<string, string>): Plan | null {
+  const log = new ChangeLog(new Scorer(m, repairWeights(options.weights)));
+  const scorer = log.scorer;
+  const start = { ...scorer.score() };
+  const startCost = scorer.cost();
+  const assignedBefore = new Uint8Array(m.sessionCount);
+  for (let s = 0; s < m.sessionCount; s++) assignedBefore[s] = scorer.isAssigned(s) ? 1 : 0;
+  const fence = new Fence(log, impossibleSessions(m));
+  let hardFloor = 0;
+  for (const v of locked) hardFloor += v.penalty;
+  let freedCount = 0;
+
+  const pass = (freeing: Freeing | null): void => {
+    if (freeing) {
+      timed(options, 'freeing', () => fence.free(freeing));
+      for (const [id, text] of freeing.why) why.set(id, text);
+      freedCount += freeing.values.size;
+    }
+    const vars = fence.variables();
+    const result = timed(options, 'search', () =>
+      repairSearch(log, vars, {
+        seed: options.seed ?? 1,
+        maxMoves: Math.min(options.maxMoves ?? Infinity, Math.max(PASS_MOVES.least, PASS_MOVES.perFreed * freedCount)),
+        stallMoves: Math.max(STALL_MOVES.least, STALL_MOVES.perFreed * freedCount),
+        deadlineMs: (options.seconds ?? 2) * 1000,
+        hardFloor,
+        unassignedFloor: start.unassigned,
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        ...(options.shouldStop ? { shouldStop: options.shouldStop } : {}),
+      }),
+    );
+    options.onMoves?.(result.moves);
+  };
+  const valid = () => scorer.hard <= hardFloor && scorer.unassigned <= start.unassigned;
+  const newlyUnassigned = (): number[] => {
+    const out: number[] = [];
+    for (let s = 0; s < m.sessionCount; s++) if (assignedBefore[s] && !scorer.isAssigned(s)) out.push(s);
+    return out;
+  };
+
+  pass(timed(options, 'freeing', () => narrowFreeing(plan, fixable)));
+  if (scorer.hard <= hardFloor && scorer.unassigned > start.unassigned) {
+    // No free trainer can take some session: the trainers qualified for it may hand over other bookings.
+    fence.openQualifiedSeats(newlyUnassigned());
+    pass(null);
+  }
+  if (!valid()) {
+    // What the first passes could not mend: rules still broken, and sessions left unassigned.
+    const now = toPlan(m, plan);
+    const left = new Map<string, string>();
+    const stillBroken = timed(options, 'check', () => hardViolations(log, now, options.language));
+    for (const v of stillBroken) if (!v.locked) for (const id of v.sessionIds) if (!left.has(id)) left.set(id, v.justification);
+    for (const s of newlyUnassigned()) {
+      const id = m.sessionIds[s]!;
+      if (!left.has(id)) left.set(id, why.get(id) ?? 'it could not be planned again where it was');
+    }
+    if (left.size > 0) pass(timed(options, 'freeing', () => wideFreeing(now, left)));
+  }
+  if (scorer.cost() >= startCost && scorer.hard >= start.hard) return null;
+  const out = toPlan(m, plan);
+  // toPlan keeps the objects of sessions it did not change.
+  out.sessions.forEach((s, i) => {
+    if (s !== plan.sessions[i] && !why.has(s.id)) why.set(s.id, 'its trainer took over a session that needed their skills');
+  });
+  return out;
+}
+
+/** Re-solves what `freeing` clears in `plan` with the solver; stability counts against `plan`. */
+function solvePass(plan: Plan, freeing: Freeing, options: RepairOptions): Plan {
+  const result = solve(freeing.apply(plan), {
     mode: 'fill',
     seconds: options.seconds ?? 2,
-    // The narrow pass only re-chooses the values the broken rules point at: the
-    // construction, which already weighs stability, settles those; it stops as
-    // soon as the plan is valid again.
-    stopWhenFeasible: quick,
     seed: options.seed ?? 1,
-    baseline,
+    baseline: plan,
     weights: repairWeights(options.weights),
-    maxMoves: moveBudget(freeing, quick ? NARROW_MOVES : WIDE_MOVES, options.maxMoves),
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    maxMoves: Math.min(options.maxMoves ?? Infinity, Math.max(PASS_MOVES.least, PASS_MOVES.perFreed * freeing.values.size)),
     ...(options.shouldStop ? { shouldStop: options.shouldStop } : {}),
   });
   options.onMoves?.(result.movesEvaluated);
   // The run's locks were only a fence around what was freed: the planner's own locks stay as they were.
-  const repaired = withPlannedValuesOf(plan, result.plan);
-  // The solver's score equals the checker's (the property tests hold them together), so
-  // a clean pass needs no check of its own; a pass that left something broken is checked for what.
-  if (result.score.hard === 0 && result.score.unassigned === 0) return { plan: repaired, score: result.score, why: freeing.why, check: null };
-  const check = checkPlan(repaired, { baseline, weights: repairWeights(options.weights) });
-  return { plan: repaired, score: check.score, why: freeing.why, check };
+  return withPlannedValuesOf(plan, result.plan);
 }
 
 /** What unlocking each locked conflict's values would let repair do. */
@@ -215,65 +232,19 @@ function lockedProposals(plan: Plan, locked: readonly Violation[], options: Repa
       if (value === 'date') for (const other of ALL) freeing.free(s, other, justification.get(s.id) ?? '');
     }
   }
-  const pass = runPass(released, freeing, options);
-  const after = new Map(pass.plan.sessions.map((s) => [s.id, s]));
-  const stillBroken = new Set(hardViolations(pass.plan).flatMap((v) => v.sessionIds));
+  const proposed = solvePass(released, freeing, options);
+  const after = new Map(proposed.sessions.map((s) => [s.id, s]));
+  const stillBroken = new Set(
+    checkPlan(proposed)
+      .violations.filter((v) => v.level === 'hard')
+      .flatMap((v) => v.sessionIds),
+  );
   return [...unlocked].map(([id, values]) => {
     const before = byId.get(id)!;
-    const proposed = after.get(id) ?? before;
+    const then = after.get(id) ?? before;
     const ifUnlocked = stillBroken.has(id)
       ? `unlocking its ${values.join(' and ')} would not be enough: no valid replacement was found`
-      : `if you unlock its ${values.join(' and ')}, repair would change it from ${plannedInWords(plan, before)} to ${plannedInWords(pass.plan, proposed)}`;
+      : `if you unlock its ${values.join(' and ')}, repair would change it from ${plannedInWords(plan, before)} to ${plannedInWords(proposed, then)}`;
     return { sessionId: id, session: sessionLabel(plan, before), locked: values, justification: justification.get(id) ?? '', ifUnlocked };
   });
-}
-
-/** Proposes the fewest changes that make the plan keep every hard rule again; the plan given is not changed. */
-export function repairPlan(plan: Plan, options: RepairOptions = {}): RepairOutcome {
-  const before = checkPlan(plan);
-  const hard = before.violations.filter((v) => v.level === 'hard');
-  const fixable = hard.filter((v) => !v.locked);
-  const locked = hard.filter((v) => v.locked === true);
-  const broken: BrokenSession[] = [];
-  const seen = new Set<string>();
-  for (const v of hard) {
-    for (const id of v.sessionIds) {
-      if (seen.has(id)) continue;
-      seen.add(id);
-      const s = plan.sessions.find((x) => x.id === id);
-      broken.push({ sessionId: id, session: s ? sessionLabel(plan, s) : id, rule: v.rule, justification: v.justification });
-    }
-  }
-
-  // Against itself the plan has changed nothing, so its stability penalty is 0 and its score is the plain one.
-  let best: Pass = { plan, score: before.score, why: new Map(), check: before };
-  if (fixable.length > 0) {
-    const narrow = runPass(plan, narrowFreeing(plan, fixable), options, plan, true);
-    if (compareScores(narrow.score, best.score) < 0) best = narrow;
-    // What the narrow pass could not mend: rules still broken, and sessions it had to leave unassigned.
-    const left = new Map<string, string>();
-    const clean = narrow.score.hard === 0 && narrow.score.unassigned === 0;
-    const narrowCheck = clean ? { violations: [], unassignedSessionIds: [] } : (narrow.check ?? checkPlan(narrow.plan));
-    for (const v of narrowCheck.violations) if (v.level === 'hard' && !v.locked) for (const id of v.sessionIds) if (!left.has(id)) left.set(id, v.justification);
-    const unassignedBefore = new Set(before.unassignedSessionIds);
-    const firstWhy = new Map<string, string>();
-    for (const v of fixable) for (const id of v.sessionIds) if (!firstWhy.has(id)) firstWhy.set(id, v.justification);
-    for (const id of narrowCheck.unassignedSessionIds) if (!unassignedBefore.has(id) && !left.has(id)) left.set(id, firstWhy.get(id) ?? 'it could not be planned again where it was');
-    if (left.size > 0) {
-      const wide = runPass(narrow.plan, wideFreeing(narrow.plan, left), options, plan);
-      for (const [id, why] of narrow.why) if (!wide.why.has(id)) wide.why.set(id, why);
-      if (compareScores(wide.score, best.score) < 0) best = wide;
-    }
-  }
-  // Reported with the planner's own weights, not the repair's.
-  const after = best.plan === plan ? before : checkPlan(best.plan);
-  return {
-    plan: best.plan,
-    broken,
-    changes: sessionChanges(plan, best.plan, (id) => best.why.get(id) ?? ''),
-    lockedConflicts: lockedProposals(plan, locked, options),
-    scoreBefore: before.score,
-    scoreAfter: after.score,
-    unassigned: explainUnassigned(best.plan, after.unassignedSessionIds),
-  };
 }

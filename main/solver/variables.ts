@@ -76,3 +76,50 @@ export function findVariables(m: Model, mode: SolveMode, impossible: Uint8Array)
     cohorts: Int32Array.from([...cohorts].sort((a, b) => a - b)),
   };
 }
+
+/**
+ * The variables of a fenced run (repair): exactly the values marked in the masks,
+ * less any the planner locked, a deferred day's, a room at a customer's site and
+ * the values of sessions no assignment can complete.
+ */
+export function fencedVariables(m: Model, canDate: Uint8Array, canRoom: Uint8Array, canSlot: Uint8Array, impossible: Uint8Array): Variables {
+  const date = new Uint8Array(m.sessionCount);
+  const room = new Uint8Array(m.sessionCount);
+  const slot = new Uint8Array(m.slotTrainer.length);
+  const sessions: number[] = [];
+  const dateSessions: number[] = [];
+  const roomSessions: number[] = [];
+  const slots: number[] = [];
+  const cohorts = new Set<number>();
+  for (let s = 0; s < m.sessionCount; s++) {
+    if (m.sDeferred[s] || impossible[s]) continue;
+    const locks = m.sLocks[s]!;
+    if (canDate[s] && !(locks & LOCK_DATE)) date[s] = 1;
+    if (canRoom[s] && !(locks & LOCK_ROOM) && m.cCentre[m.sCohort[s]!]! >= 0) room[s] = 1;
+    let anySlot = false;
+    if (!(locks & LOCK_TRAINERS)) {
+      for (let k = m.slotStart[s]!; k < m.slotStart[s + 1]!; k++) {
+        if (!canSlot[k]) continue;
+        slot[k] = 1;
+        slots.push(k);
+        anySlot = true;
+      }
+    }
+    if (date[s]) dateSessions.push(s);
+    if (room[s]) roomSessions.push(s);
+    if (date[s] || room[s] || anySlot) {
+      sessions.push(s);
+      cohorts.add(m.sCohort[s]!);
+    }
+  }
+  return {
+    canDate: date,
+    canRoom: room,
+    canSlot: slot,
+    sessions: Int32Array.from(sessions),
+    dateSessions: Int32Array.from(dateSessions),
+    roomSessions: Int32Array.from(roomSessions),
+    slots: Int32Array.from(slots),
+    cohorts: Int32Array.from([...cohorts].sort((a, b) => a - b)),
+  };
+}
