@@ -4,7 +4,9 @@ import { HoldplanError } from '../../shared/domain/errors';
 import { Centre, isCentreVenue } from '../../shared/domain/schema';
 import type { Handlers } from '../../shared/contract/operations';
 import type { Store } from '../store/types';
-import { listInWords, plural } from './describe';
+import { listInWords } from './describe';
+import { deletingMessages as d } from './messages/deleting';
+import { say } from './messages/say';
 import { findById, indexById, mergePatch, objectInput, parseEntity, refuseTakenId, withId } from './support';
 
 type CentreHandlers = Pick<Handlers, 'centres.list' | 'centres.get' | 'centres.create' | 'centres.update' | 'centres.delete'>;
@@ -33,14 +35,10 @@ export function centreHandlers(store: Store): CentreHandlers {
         const rooms = draft.rooms.filter((r) => r.centreId === id).map((r) => r.name);
         const cohorts = draft.cohorts.filter((c) => isCentreVenue(c.venue) && c.venue.centreId === id).map((c) => c.name);
         if (rooms.length + cohorts.length > 0) {
-          const parts = [
-            rooms.length > 0 ? `${plural(rooms.length, 'room')} (${listInWords(rooms)})` : '',
-            cohorts.length > 0 ? `${plural(cohorts.length, 'cohort')} (${listInWords(cohorts)})` : '',
-          ].filter(Boolean);
           throw new HoldplanError(
             'in-use',
-            `${centre.name} still has ${parts.join(' and ')}; move or delete them first.`,
-            [...rooms.map((r) => `room ${r}`), ...cohorts.map((c) => `cohort ${c}`)],
+            say(d.centreInUse({ centre: centre.name, rooms: rooms.length, roomList: listInWords(rooms), cohorts: cohorts.length, cohortList: listInWords(cohorts) })),
+            [...rooms.map((room) => say(d.centreRoomDetail({ room }))), ...cohorts.map((cohort) => say(d.centreCohortDetail({ cohort })))],
           );
         }
         // A closure of this centre alone means nothing once the centre is gone.

@@ -3,18 +3,20 @@ import { HoldplanError } from '../../shared/domain/errors';
 import { Closure, type Plan } from '../../shared/domain/schema';
 import type { Handlers } from '../../shared/contract/operations';
 import type { Store } from '../store/types';
+import { entityMessages as m } from './messages/entities';
+import { say } from './messages/say';
 import { objectInput, parseEntity, refuse } from './support';
 
 type ClosureHandlers = Pick<Handlers, 'closures.list' | 'closures.create' | 'closures.update' | 'closures.delete'>;
 
 function requireCentre(plan: Plan, closure: Closure): void {
   if (closure.centreId !== null && !plan.centres.some((c) => c.id === closure.centreId))
-    refuse(`centreId: there is no centre with id "${closure.centreId}"`);
+    refuse(say(m.noSuch({ field: 'centreId', noun: 'centre', id: closure.centreId })));
 }
 
 function requireIndex(plan: Plan, index: number): void {
   if (index >= plan.closures.length)
-    throw new HoldplanError('not-found', `There is no closure number ${index + 1}; the plan has ${plan.closures.length}.`);
+    throw new HoldplanError('not-found', say(m.noClosure({ number: index + 1, count: plan.closures.length })));
 }
 
 export function closureHandlers(store: Store): ClosureHandlers {

@@ -5,15 +5,17 @@ import { Cohort, isCentreVenue, type Plan } from '../../shared/domain/schema';
 import type { Handlers } from '../../shared/contract/operations';
 import type { Store } from '../store/types';
 import { addEmptySessions } from './cohortSessions';
+import { entityMessages as m } from './messages/entities';
+import { say } from './messages/say';
 import { findById, indexById, mergePatch, objectInput, parseEntity, refuse, refuseTakenId, withId } from './support';
 
 type CohortHandlers = Pick<Handlers, 'cohorts.list' | 'cohorts.get' | 'cohorts.create' | 'cohorts.update' | 'cohorts.delete'>;
 
 function requireReferences(plan: Plan, cohort: Cohort): void {
-  if (!plan.courses.some((c) => c.id === cohort.courseId)) refuse(`courseId: there is no course with id "${cohort.courseId}"`);
+  if (!plan.courses.some((c) => c.id === cohort.courseId)) refuse(say(m.noSuch({ field: 'courseId', noun: 'course', id: cohort.courseId })));
   const venue = cohort.venue;
   if (isCentreVenue(venue) && !plan.centres.some((c) => c.id === venue.centreId))
-    refuse(`venue.centreId: there is no centre with id "${venue.centreId}"`);
+    refuse(say(m.noSuch({ field: 'venue.centreId', noun: 'centre', id: venue.centreId })));
 }
 
 export function cohortHandlers(store: Store): CohortHandlers {
@@ -35,7 +37,7 @@ export function cohortHandlers(store: Store): CohortHandlers {
         const index = indexById(draft.cohorts, id, 'cohort');
         const current = draft.cohorts[index]!;
         if ('courseId' in patch && patch.courseId !== current.courseId)
-          refuse('courseId: cannot be changed, because the sessions follow the course; create a new cohort instead');
+          refuse(say(m.cohortCourseFixed()));
         const updated = parseEntity(Cohort, mergePatch(current, patch, 'cohort'), 'cohort');
         requireReferences(draft, updated);
         draft.cohorts[index] = updated;

@@ -6,7 +6,10 @@ import { Course } from '../../shared/domain/schema';
 import type { Handlers } from '../../shared/contract/operations';
 import type { Store } from '../store/types';
 import { applyCourseChange, courseChangeImpact, needsConfirmation } from './courseChange';
-import { listInWords, plural } from './describe';
+import { listInWords } from './describe';
+import { deletingMessages as d } from './messages/deleting';
+import { entityMessages as m } from './messages/entities';
+import { say } from './messages/say';
 import { findById, indexById, mergePatch, objectInput, parseEntity, refuseTakenId, withId } from './support';
 
 type CourseHandlers = Pick<Handlers, 'courses.list' | 'courses.get' | 'courses.create' | 'courses.update' | 'courses.delete'>;
@@ -34,7 +37,7 @@ export function courseHandlers(store: Store): CourseHandlers {
         const next = parseEntity(Course, mergePatch(current, patch, 'course'), 'course');
         const impact = courseChangeImpact(draft, current, next);
         if (needsConfirmation(impact) && !confirm)
-          throw new HoldplanError('conflict', 'The plan changed while the course was being edited; look at the change again.');
+          throw new HoldplanError('conflict', say(m.courseChangedMeanwhile()));
         draft.courses[index] = next;
         applyCourseChange(draft, current, next);
         return { applied: true, ...impact };
@@ -47,7 +50,7 @@ export function courseHandlers(store: Store): CourseHandlers {
         if (cohorts.length > 0) {
           throw new HoldplanError(
             'in-use',
-            `${course.name} is taken by ${plural(cohorts.length, 'cohort')}: ${listInWords(cohorts)}; delete those cohorts first.`,
+            say(d.courseInUse({ course: course.name, cohorts: cohorts.length, list: listInWords(cohorts) })),
             cohorts,
           );
         }

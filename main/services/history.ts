@@ -12,6 +12,8 @@ import type { Plan } from '../../shared/domain/schema';
 import type { HistoryStatus } from '../../shared/contract/results';
 import type { Handlers, OpName } from '../../shared/contract/operations';
 import type { Store } from '../store/types';
+import { generalMessages as m } from './messages/general';
+import { say, type Text } from './messages/say';
 import { applyPatch, patchBetween, type PlanPatch } from './planPatch';
 
 export const HISTORY_LIMIT = 100;
@@ -86,9 +88,9 @@ export function withHistory(inner: Store, limit = HISTORY_LIMIT): HistoryStore {
   });
 
   /** Moves the top step of `from` to `to`, applying it in one store update. */
-  const travel = async (from: Step[], to: Step[], nothing: string): Promise<HistoryStatus> => {
+  const travel = async (from: Step[], to: Step[], nothing: Text): Promise<HistoryStatus> => {
     const step = from.pop();
-    if (!step) throw new HoldplanError('conflict', nothing);
+    if (!step) throw new HoldplanError('conflict', say(nothing));
     try {
       const back = await inner.update((draft) => {
         const current = inner.read();
@@ -125,8 +127,8 @@ export function withHistory(inner: Store, limit = HISTORY_LIMIT): HistoryStore {
     close: () => inner.close(),
     history: {
       status,
-      undo: () => travel(undoStack, redoStack, 'There is nothing to undo.'),
-      redo: () => travel(redoStack, undoStack, 'There is nothing to redo.'),
+      undo: () => travel(undoStack, redoStack, m.nothingToUndo()),
+      redo: () => travel(redoStack, undoStack, m.nothingToRedo()),
     },
   };
 }

@@ -9,6 +9,7 @@ import { courseHandlers } from './courses';
 import { demoHandlers } from './demo';
 import { exchangeHandlers } from './exchange';
 import { eachOperationOneStep, historyHandlers, withHistory } from './history';
+import { eachInLanguage, languageHandlers, languageSetting, type Language } from './language';
 import { planHandlers } from './plan';
 import { printHandlers } from './print';
 import { publishingHandlers } from './publishing';
@@ -32,10 +33,13 @@ function assertEachOnce(groups: readonly object[]): void {
 
 /**
  * Every handler writes through one history-keeping store, and each operation is
- * one undo step (see history.ts for grouping the writes of a longer action).
+ * one undo step (see history.ts for grouping the writes of a longer action), and
+ * runs in the instance's language (language.ts), English until the UI says otherwise.
  */
-export function createServices(dataStore: Store): Handlers {
+export function createServices(dataStore: Store, options: { language?: Language } = {}): Handlers {
   const store = withHistory(dataStore);
+  const language = languageSetting(options.language);
+  const app = languageHandlers(language);
   const history = historyHandlers(store.history);
   const status = statusHandlers(store);
   const plan = planHandlers(store);
@@ -52,6 +56,6 @@ export function createServices(dataStore: Store): Handlers {
   const solver = solverHandlers(store);
   const print = printHandlers(store);
   const publishing = publishingHandlers(store);
-  assertEachOnce([history, status, plan, demo, term, closures, centres, rooms, trainers, courses, cohorts, sessions, exchange, solver, print, publishing]);
-  return eachOperationOneStep({ ...history, ...status, ...plan, ...demo, ...term, ...closures, ...centres, ...rooms, ...trainers, ...courses, ...cohorts, ...sessions, ...exchange, ...solver, ...print, ...publishing });
+  assertEachOnce([app, history, status, plan, demo, term, closures, centres, rooms, trainers, courses, cohorts, sessions, exchange, solver, print, publishing]);
+  return eachInLanguage(eachOperationOneStep({ ...app, ...history, ...status, ...plan, ...demo, ...term, ...closures, ...centres, ...rooms, ...trainers, ...courses, ...cohorts, ...sessions, ...exchange, ...solver, ...print, ...publishing }), language);
 }

@@ -5,7 +5,9 @@ import type { Plan } from '../../shared/domain/schema';
 import type { Handlers } from '../../shared/contract/operations';
 import type { ImportResult } from '../../shared/contract/results';
 import type { Store } from '../store/types';
-import { plural } from './describe';
+import { currentLanguage } from './language';
+import { generalMessages as m } from './messages/general';
+import { say } from './messages/say';
 import { planCounts, replacePlan, validatePlan } from './planInput';
 
 type PlanHandlers = Pick<Handlers, 'plan.summary' | 'plan.check' | 'plan.export' | 'plan.import'>;
@@ -14,7 +16,7 @@ type PlanHandlers = Pick<Handlers, 'plan.summary' | 'plan.check' | 'plan.export'
 export async function replaceStoredPlan(store: Store, next: Plan): Promise<ImportResult> {
   await store.update((draft) => replacePlan(draft, next));
   const hard = checkPlan(next).violations.filter((v) => v.level === 'hard').length;
-  const warnings = hard > 0 ? [`The plan breaks hard rules in ${plural(hard, 'place')}; see the check.`] : [];
+  const warnings = hard > 0 ? [say(m.importBreaksHardRules({ places: hard }))] : [];
   return { counts: planCounts(next), warnings };
 }
 
@@ -35,8 +37,8 @@ export function planHandlers(store: Store): PlanHandlers {
         soft: result.score.soft,
       };
     },
-    'plan.check': async ({ language }) => checkPlan(store.read(), { language }),
+    'plan.check': async ({ language }) => checkPlan(store.read(), { language: language ?? currentLanguage() }),
     'plan.export': async () => structuredClone(store.read()),
-    'plan.import': async ({ plan }) => replaceStoredPlan(store, validatePlan(plan, 'The imported file')),
+    'plan.import': async ({ plan }) => replaceStoredPlan(store, validatePlan(plan, m.theImportedFile())),
   };
 }

@@ -5,21 +5,26 @@ import { HoldplanError } from '../../shared/domain/errors';
 import { integrityProblems } from '../../shared/domain/integrity';
 import { Plan } from '../../shared/domain/schema';
 import { describeZodError } from '../../shared/domain/zodMessage';
+import { currentLanguage } from './language';
+import { generalMessages as m } from './messages/general';
+import { say, type Text } from './messages/say';
 
 function problemsLine(problems: readonly string[]): string {
-  const first = problems[0] ?? '';
-  return problems.length === 1 ? first : `${first} (and ${problems.length - 1} more problems)`;
+  return say(m.problemsLine({ first: problems[0] ?? '', more: Math.max(0, problems.length - 1) }));
 }
 
-export function validatePlan(raw: unknown, what = 'The plan'): Plan {
+/** `what` names the data set at the start of a refusal: the command line passes a file's name, services a Text. */
+export function validatePlan(raw: unknown, what: string | Text = m.thePlan()): Plan {
+  const language = currentLanguage();
+  const named = typeof what === 'string' ? what : say(what);
   const parsed = Plan.safeParse(raw);
   if (!parsed.success) {
-    const details = describeZodError(parsed.error);
-    throw new HoldplanError('invalid-input', `${what} is not a valid holdplan/v1 data set: ${problemsLine(details)}`, details);
+    const details = describeZodError(parsed.error, language);
+    throw new HoldplanError('invalid-input', say(m.notAPlan({ what: named, problems: problemsLine(details) })), details);
   }
-  const problems = integrityProblems(parsed.data);
+  const problems = integrityProblems(parsed.data, language);
   if (problems.length > 0) {
-    throw new HoldplanError('invalid-input', `${what} is not consistent: ${problemsLine(problems)}`, problems);
+    throw new HoldplanError('invalid-input', say(m.inconsistentPlan({ what: named, problems: problemsLine(problems) })), problems);
   }
   return parsed.data;
 }

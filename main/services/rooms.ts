@@ -4,13 +4,16 @@ import { HoldplanError } from '../../shared/domain/errors';
 import { Room } from '../../shared/domain/schema';
 import type { Handlers } from '../../shared/contract/operations';
 import type { Store } from '../store/types';
-import { describeSession, listInWords, plural } from './describe';
+import { describeSession, listInWords } from './describe';
+import { deletingMessages as d } from './messages/deleting';
+import { entityMessages as m } from './messages/entities';
+import { say } from './messages/say';
 import { findById, indexById, mergePatch, objectInput, parseEntity, refuse, refuseTakenId, withId } from './support';
 
 type RoomHandlers = Pick<Handlers, 'rooms.list' | 'rooms.get' | 'rooms.create' | 'rooms.update' | 'rooms.delete'>;
 
 function requireCentre(centres: readonly { id: string }[], centreId: string): void {
-  if (!centres.some((c) => c.id === centreId)) refuse(`centreId: there is no centre with id "${centreId}"`);
+  if (!centres.some((c) => c.id === centreId)) refuse(say(m.noSuch({ field: 'centreId', noun: 'centre', id: centreId })));
 }
 
 export function roomHandlers(store: Store): RoomHandlers {
@@ -42,7 +45,7 @@ export function roomHandlers(store: Store): RoomHandlers {
           const described = using.map((s) => describeSession(draft, s));
           throw new HoldplanError(
             'in-use',
-            `${room.name} is used by ${plural(using.length, 'session')}: ${listInWords(described)}. To delete anyway, choose to take it off those sessions first.`,
+            say(d.roomInUse({ room: room.name, sessions: using.length, list: listInWords(described) })),
             described,
           );
         }

@@ -3,6 +3,8 @@
 import { Session } from '../../shared/domain/schema';
 import type { Handlers } from '../../shared/contract/operations';
 import type { Store } from '../store/types';
+import { entityMessages as m } from './messages/entities';
+import { say } from './messages/say';
 import { findById, indexById, parseEntity, refuse } from './support';
 
 type SessionHandlers = Pick<Handlers, 'sessions.list' | 'sessions.get' | 'sessions.update'>;
@@ -18,9 +20,9 @@ export function sessionHandlers(store: Store): SessionHandlers {
       store.update((draft) => {
         const index = indexById(draft.sessions, id, 'session');
         if (patch.roomId != null && !draft.rooms.some((r) => r.id === patch.roomId))
-          refuse(`roomId: there is no room with id "${patch.roomId}"`);
+          refuse(say(m.noSuch({ field: 'roomId', noun: 'room', id: patch.roomId })));
         for (const trainerId of patch.trainerIds ?? []) {
-          if (!draft.trainers.some((t) => t.id === trainerId)) refuse(`trainerIds: there is no trainer with id "${trainerId}"`);
+          if (!draft.trainers.some((t) => t.id === trainerId)) refuse(say(m.noSuch({ field: 'trainerIds', noun: 'trainer', id: trainerId })));
         }
         const updated = parseEntity(Session, { ...draft.sessions[index]!, ...patch }, 'session');
         draft.sessions[index] = updated;

@@ -1,19 +1,23 @@
 // Small helpers every service file shares: refusing input in words a planner
-// reads, parsing a whole entity after a patch, finding things by id.
+// reads (in the operation's language, messages/), parsing a whole entity after a patch, finding things by id.
 import type { z } from 'zod';
 import { HoldplanError } from '../../shared/domain/errors';
 import { describeZodError } from '../../shared/domain/zodMessage';
+import { currentLanguage } from './language';
+import { entityMessages as m } from './messages/entities';
+import type { Noun } from './messages/nouns';
+import { say } from './messages/say';
 
 export function refuse(message: string, details: readonly string[] = []): never {
   throw new HoldplanError('invalid-input', message, details);
 }
 
 /** Parses a whole entity; a failure names the fields ("The room is not valid: capacity: must hold at least one person"). */
-export function parseEntity<S extends z.ZodType>(schema: S, value: unknown, noun: string): z.output<S> {
+export function parseEntity<S extends z.ZodType>(schema: S, value: unknown, noun: Noun): z.output<S> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const details = describeZodError(parsed.error);
-  return refuse(`The ${noun} is not valid: ${details.join('; ')}`, details);
+  const details = describeZodError(parsed.error, currentLanguage());
+  return refuse(say(m.notValid({ noun, details })), details);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -21,31 +25,31 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** The current entity with the patch laid over it; an entity's id is its identity and never moves. */
-export function mergePatch<T extends { id: string }>(current: T, patch: Record<string, unknown>, noun: string): Record<string, unknown> {
-  if ('id' in patch && patch.id !== current.id) refuse(`id: cannot be changed (this ${noun} is "${current.id}")`);
+export function mergePatch<T extends { id: string }>(current: T, patch: Record<string, unknown>, noun: Noun): Record<string, unknown> {
+  if ('id' in patch && patch.id !== current.id) refuse(say(m.idFixed({ noun, id: current.id })));
   return { ...current, ...patch };
 }
 
 /** The fields of a create input, which must be an object. */
-export function objectInput(value: unknown, noun: string): Record<string, unknown> {
-  if (!isRecord(value)) refuse(`The ${noun} is not valid: expected an object with its fields`);
+export function objectInput(value: unknown, noun: Noun): Record<string, unknown> {
+  if (!isRecord(value)) refuse(say(m.notAnObject({ noun })));
   return value;
 }
 
-export function findById<T extends { id: string }>(list: readonly T[], id: string, noun: string): T {
+export function findById<T extends { id: string }>(list: readonly T[], id: string, noun: Noun): T {
   const found = list.find((x) => x.id === id);
-  if (!found) throw new HoldplanError('not-found', `There is no ${noun} with id "${id}".`);
+  if (!found) throw new HoldplanError('not-found', say(m.notFound({ noun, id })));
   return found;
 }
 
-export function indexById<T extends { id: string }>(list: readonly T[], id: string, noun: string): number {
+export function indexById<T extends { id: string }>(list: readonly T[], id: string, noun: Noun): number {
   const index = list.findIndex((x) => x.id === id);
-  if (index < 0) throw new HoldplanError('not-found', `There is no ${noun} with id "${id}".`);
+  if (index < 0) throw new HoldplanError('not-found', say(m.notFound({ noun, id })));
   return index;
 }
 
-export function refuseTakenId(list: readonly { id: string }[], id: string, noun: string): void {
-  if (list.some((x) => x.id === id)) throw new HoldplanError('conflict', `id: there is already a ${noun} with id "${id}"`);
+export function refuseTakenId(list: readonly { id: string }[], id: string, noun: Noun): void {
+  if (list.some((x) => x.id === id)) throw new HoldplanError('conflict', say(m.idTaken({ noun, id })));
 }
 
 /**

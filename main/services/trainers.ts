@@ -4,7 +4,9 @@ import { HoldplanError } from '../../shared/domain/errors';
 import { Trainer } from '../../shared/domain/schema';
 import type { Handlers } from '../../shared/contract/operations';
 import type { Store } from '../store/types';
-import { describeSession, listInWords, plural } from './describe';
+import { describeSession, listInWords } from './describe';
+import { deletingMessages as d } from './messages/deleting';
+import { say } from './messages/say';
 import { findById, indexById, mergePatch, objectInput, parseEntity, refuseTakenId, withId } from './support';
 
 type TrainerHandlers = Pick<Handlers, 'trainers.list' | 'trainers.get' | 'trainers.create' | 'trainers.update' | 'trainers.delete'>;
@@ -35,7 +37,7 @@ export function trainerHandlers(store: Store): TrainerHandlers {
           const described = using.map((s) => describeSession(draft, s));
           throw new HoldplanError(
             'in-use',
-            `${trainer.name} teaches ${plural(using.length, 'session')}: ${listInWords(described)}. To delete anyway, choose to take them off those sessions first.`,
+            say(d.trainerInUse({ trainer: trainer.name, sessions: using.length, list: listInWords(described) })),
             described,
           );
         }

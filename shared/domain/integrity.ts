@@ -1,6 +1,8 @@
 // Structural consistency of a data set, beyond what each object's schema can see:
 // unique ids, references that resolve, one session per day template. A plan that
 // fails here is refused on import; the planning rules (shared/rules) assume it passes.
+import { integrityMessages as m, type ListKind } from '../i18n/integrityMessages';
+import type { Language, Text } from '../i18n/text';
 import { isCentreVenue, type Plan } from './schema';
 
 function duplicates(ids: readonly string[]): string[] {
@@ -10,8 +12,11 @@ function duplicates(ids: readonly string[]): string[] {
   return [...twice];
 }
 
-export function integrityProblems(plan: Plan): string[] {
+export function integrityProblems(plan: Plan, language: Language = 'en'): string[] {
   const problems: string[] = [];
+  const problem = (text: Text): void => {
+    problems.push(text[language]);
+  };
   const lists = {
     centre: plan.centres,
     room: plan.rooms,
@@ -20,8 +25,8 @@ export function integrityProblems(plan: Plan): string[] {
     cohort: plan.cohorts,
     session: plan.sessions,
   } as const;
-  for (const [kind, list] of Object.entries(lists)) {
-    for (const id of duplicates(list.map((x) => x.id))) problems.push(`two ${kind}s have the id "${id}"`);
+  for (const [kind, list] of Object.entries(lists) as [ListKind, readonly { id: string }[]][]) {
+    for (const id of duplicates(list.map((x) => x.id))) problem(m.duplicateId({ kind, id }));
   }
 
   const centres = new Set(plan.centres.map((c) => c.id));
@@ -32,45 +37,45 @@ export function integrityProblems(plan: Plan): string[] {
 
   for (const closure of plan.closures) {
     if (closure.centreId !== null && !centres.has(closure.centreId))
-      problems.push(`closure ${closure.start}–${closure.end} names centre "${closure.centreId}", which does not exist`);
+      problem(m.closureCentreMissing({ start: closure.start, end: closure.end, centreId: closure.centreId }));
   }
   for (const room of plan.rooms) {
-    if (!centres.has(room.centreId)) problems.push(`room "${room.id}" belongs to centre "${room.centreId}", which does not exist`);
+    if (!centres.has(room.centreId)) problem(m.roomCentreMissing({ roomId: room.id, centreId: room.centreId }));
   }
   for (const cohort of plan.cohorts) {
-    if (!courses.has(cohort.courseId)) problems.push(`cohort "${cohort.id}" takes course "${cohort.courseId}", which does not exist`);
+    if (!courses.has(cohort.courseId)) problem(m.cohortCourseMissing({ cohortId: cohort.id, courseId: cohort.courseId }));
     if (isCentreVenue(cohort.venue) && !centres.has(cohort.venue.centreId))
-      problems.push(`cohort "${cohort.id}" is held at centre "${cohort.venue.centreId}", which does not exist`);
+      problem(m.cohortCentreMissing({ cohortId: cohort.id, centreId: cohort.venue.centreId }));
   }
 
   const daysSeen = new Map<string, Set<number>>();
   for (const session of plan.sessions) {
     const cohort = cohorts.get(session.cohortId);
     if (!cohort) {
-      problems.push(`session "${session.id}" belongs to cohort "${session.cohortId}", which does not exist`);
+      problem(m.sessionCohortMissing({ sessionId: session.id, cohortId: session.cohortId }));
       continue;
     }
     const course = courses.get(cohort.courseId);
     const template = course?.days[session.dayIndex];
     if (course && !template)
-      problems.push(`session "${session.id}" is day ${session.dayIndex + 1} of ${course.name}, which has only ${course.days.length} days`);
+      problem(m.sessionDayMissing({ sessionId: session.id, day: session.dayIndex + 1, course: course.name, days: course.days.length }));
     if (template && template.slot !== session.slot)
-      problems.push(`session "${session.id}" has slot "${session.slot}" but its course day is "${template.slot}"`);
+      problem(m.sessionSlotWrong({ sessionId: session.id, slot: session.slot, templateSlot: template.slot }));
     const days = daysSeen.get(cohort.id) ?? new Set<number>();
-    if (days.has(session.dayIndex)) problems.push(`cohort "${cohort.id}" has two sessions for day ${session.dayIndex + 1}`);
+    if (days.has(session.dayIndex)) problem(m.cohortDayTwice({ cohortId: cohort.id, day: session.dayIndex + 1 }));
     days.add(session.dayIndex);
     daysSeen.set(cohort.id, days);
     if (session.roomId !== null && !rooms.has(session.roomId))
-      problems.push(`session "${session.id}" uses room "${session.roomId}", which does not exist`);
+      problem(m.sessionRoomMissing({ sessionId: session.id, roomId: session.roomId }));
     for (const t of session.trainerIds) {
-      if (!trainers.has(t)) problems.push(`session "${session.id}" names trainer "${t}", which does not exist`);
+      if (!trainers.has(t)) problem(m.sessionTrainerMissing({ sessionId: session.id, trainerId: t }));
     }
   }
   for (const cohort of plan.cohorts) {
     const course = courses.get(cohort.courseId);
     const have = daysSeen.get(cohort.id)?.size ?? 0;
     if (course && have !== course.days.length)
-      problems.push(`cohort "${cohort.id}" has ${have} sessions but ${course.name} has ${course.days.length} days`);
+      problem(m.cohortDayCount({ cohortId: cohort.id, have, course: course.name, days: course.days.length }));
   }
   return problems;
 }

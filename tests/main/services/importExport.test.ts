@@ -66,7 +66,7 @@ describe('import and export of a whole holdplan/v1 file', () => {
     const file = smallPlan();
     file.rooms = file.rooms.map((r) => ({ ...r, capacity: 0 }));
     const r = await refused('plan.import', { plan: file });
-    expect(r.error.message).toBe('The imported file is not a valid holdplan/v1 data set: rooms[0].capacity: must hold at least one person (and 1 more problems)');
+    expect(r.error.message).toBe('The imported file is not a valid holdplan/v1 data set: rooms[0].capacity: must hold at least one person (and 1 more problem)');
     expect(r.error.details).toHaveLength(2);
   });
 });
