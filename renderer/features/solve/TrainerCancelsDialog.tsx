@@ -155,43 +155,45 @@ function ProposalView({ proposal, onReject }: { proposal: RepairProposal; onReje
           ))}
         </ul>
       )}
-      {edited ? (
-        <div className={`repair-verdict ${left.length > 0 ? 'repair-verdict-bad' : 'repair-verdict-good'}`} data-testid="repair-verdict" role="status">
-          {included === 0 ? (
-            <p>{t('repair.nothingIncluded')}</p>
-          ) : left.length === 0 ? (
-            <p>✓ {t('repair.verdictOk')}</p>
-          ) : (
-            <>
-              <p>⚠ {t('repair.verdictBad', { n: n(left.length) })}</p>
-              <ul>
-                {left.map((v, i) => (
-                  <li key={i}>
-                    <strong>{ruleLabel(language, v.rule)}:</strong> {v.justification}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+      <div className="repair-footer">
+        {edited ? (
+          <div className={`repair-verdict ${left.length > 0 ? 'repair-verdict-bad' : 'repair-verdict-good'}`} data-testid="repair-verdict" role="status">
+            {included === 0 ? (
+              <p>{t('repair.nothingIncluded')}</p>
+            ) : left.length === 0 ? (
+              <p>✓ {t('repair.verdictOk')}</p>
+            ) : (
+              <>
+                <p>⚠ {t('repair.verdictBad', { n: n(left.length) })}</p>
+                <ul>
+                  {left.map((v, i) => (
+                    <li key={i}>
+                      <strong>{ruleLabel(language, v.rule)}:</strong> {v.justification}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </div>
+        ) : (
+          <p className={proposal.scoreAfter.hard > 0 ? 'solve-bad' : 'solve-good'} data-testid="repair-after">
+            {t('cancels.after', { hard: n(proposal.scoreAfter.hard), unassigned: n(proposal.scoreAfter.unassigned) })}
+          </p>
+        )}
+        <div className="solve-actions">
+          <button type="button" className="solve-btn" onClick={onReject} data-testid="repair-reject">
+            {t('cancels.reject')}
+          </button>
+          <button
+            type="button"
+            className={`solve-btn ${edited && left.length > 0 ? 'solve-btn-danger' : 'solve-btn-primary'}`}
+            disabled={busy || included === 0}
+            onClick={() => void acceptRepair(edited ? choiceOf(draft) : undefined)}
+            data-testid="repair-accept"
+          >
+            {!edited ? t('cancels.accept') : left.length > 0 ? t('repair.acceptAnyway', { n: n(left.length) }) : t('repair.acceptEdited')}
+          </button>
         </div>
-      ) : (
-        <p className={proposal.scoreAfter.hard > 0 ? 'solve-bad' : 'solve-good'} data-testid="repair-after">
-          {t('cancels.after', { hard: n(proposal.scoreAfter.hard), unassigned: n(proposal.scoreAfter.unassigned) })}
-        </p>
-      )}
-      <div className="solve-actions">
-        <button type="button" className="solve-btn" onClick={onReject} data-testid="repair-reject">
-          {t('cancels.reject')}
-        </button>
-        <button
-          type="button"
-          className={`solve-btn ${edited && left.length > 0 ? 'solve-btn-danger' : 'solve-btn-primary'}`}
-          disabled={busy || included === 0}
-          onClick={() => void acceptRepair(edited ? choiceOf(draft) : undefined)}
-          data-testid="repair-accept"
-        >
-          {!edited ? t('cancels.accept') : left.length > 0 ? t('repair.acceptAnyway', { n: n(left.length) }) : t('repair.acceptEdited')}
-        </button>
       </div>
     </div>
   );
