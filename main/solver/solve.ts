@@ -7,6 +7,7 @@ import { ChangeLog } from './changeLog';
 import { construct, constructionOrder } from './construct';
 import { buildModel, toPlan } from './model';
 import { assignWithEviction, changeCohortTrainer, changeDate, changeRoom, changeTrainer, refreshUnassigned, ruinAndRecreate, shiftCohort, type MoveContext } from './moves';
+import { bestCohortTrainer, bestRoom, bestSlotTrainer } from './movesBest';
 import { exchangeCohortTrainers, swapRooms, swapTrainers } from './movesSwap';
 import { HARD_WEIGHT, UNASSIGNED_WEIGHT } from './score';
 import { Scorer } from './score';
@@ -28,13 +29,16 @@ const HISTORY_LENGTH = 1000;
  * Exchanges are there because a cohort's trainer cannot be traded one change at a time.
  */
 const MOVES: readonly [upTo: number, move: (x: MoveContext) => boolean][] = [
-  [0.22, changeTrainer],
-  [0.32, swapTrainers],
-  [0.42, changeRoom],
-  [0.47, swapRooms],
-  [0.67, changeDate],
-  [0.79, changeCohortTrainer],
-  [0.89, exchangeCohortTrainers],
+  [0.12, changeTrainer],
+  [0.22, swapTrainers],
+  [0.3, changeRoom],
+  [0.34, swapRooms],
+  [0.4, bestRoom],
+  [0.56, changeDate],
+  [0.62, changeCohortTrainer],
+  [0.74, bestCohortTrainer],
+  [0.8, bestSlotTrainer],
+  [0.9, exchangeCohortTrainers],
   [1, shiftCohort],
 ];
 
