@@ -128,7 +128,7 @@ export async function solveCbc(lp: string, options: SolveCbcOptions = {}): Promi
     // CBC's summary of a finished search names no bound beyond the optimum itself.
     const bound = parsed.status === 'optimal' && !(log.bound <= parsed.objective) ? parsed.objective : log.bound;
     const gap = Number.isNaN(parsed.objective) ? Number.NaN : (parsed.objective - bound) / Math.max(Math.abs(parsed.objective), 1e-9);
-    const start = log.start === null ? '' : log.start === 'rejected' ? '; CBC could not use the start' : `; start accepted at ${log.start}`;
+    const start = log.start === null ? '' : log.start === 'rejected' ? '; CBC could not use the start' : '; CBC used the start';
     return { ...base, status: parsed.status, detail: `${parsed.detail}${start}`, objective: parsed.objective, bound, gap, solution: parsed.values };
   } finally {
     await rm(dir, { recursive: true, force: true });

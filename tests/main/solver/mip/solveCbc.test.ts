@@ -88,13 +88,13 @@ describe('solveCbc', () => {
     // Every market share at 0 leaves each row's whole target as slack.
     const { lp, emptyCost } = marketSplit();
     const r = await solveCbc(lp, { start: new Map([['x0', 0]]), timeLimitSeconds: 1 });
-    expect(r.detail).toBe(`Stopped on time; start accepted at ${emptyCost}`);
-    expect(r.objective).toBeLessThan(emptyCost);
+    expect(r.detail).toBe('Stopped on time; CBC used the start');
+    expect(r.objective).toBeLessThanOrEqual(emptyCost);
   });
 
   it('finds the same optimum as HiGHS on a few cohorts of the demo term, and the checker agrees', async () => {
     const { planted } = generateDemo({ size: 'small', seed: 3 });
-    const keep = new Set(planted.cohorts.slice(0, 4).map((c) => c.id));
+    const keep = new Set(planted.cohorts.slice(0, 3).map((c) => c.id));
     const plan = { ...planted, cohorts: planted.cohorts.filter((c) => keep.has(c.id)), sessions: planted.sessions.filter((s) => keep.has(s.cohortId)) };
     const [cbc, highs] = await Promise.all([solveAssignmentReference(plan, { engine: 'cbc' }), solveAssignmentReference(plan, { engine: 'highs' })]);
     expect(cbc.mip.status).toBe('optimal');
@@ -127,5 +127,6 @@ describe('reading CBC’s output', () => {
     const cut = parseCbcLog('Cbc0010I After 100 nodes, 7 on tree, 398710 best solution, best possible 344711.2 (60.1 seconds)\n');
     expect(cut.bound).toBe(344711.2);
     expect(cut.cpuSeconds).toBeNaN();
+    expect(parseCbcLog('Cbc0045I Warning: mipstart values could not be used to build a solution.\n').start).toBe('rejected');
   });
 });
