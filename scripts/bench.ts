@@ -257,7 +257,7 @@ if (withMip) {
     const c = await compareWithReference(f.tenSecondPlan, { seed: seeds[0]!, solverSeconds: lockedSeconds, mipSeconds, engine, threads: mipThreads, mipStart: mipWarm ? f.tenSecondPlan : undefined, say });
     comparisons.set(size, c);
     const m = c.mip.mip;
-    say(`  ${E}: ${m.status} in ${m.seconds.toFixed(1)} s (build ${c.mip.buildSeconds.toFixed(1)} s), ${int(c.mip.size.columns)} columns; MIP plan modelled soft ${int(c.mip.modelledSoft)}, bound ${int(c.bound)}, unassigned ${c.mip.unassigned}`);
+    say(`  ${E}: ${m.status} (${m.detail}) in ${m.seconds.toFixed(1)} s (build ${c.mip.buildSeconds.toFixed(1)} s), ${int(c.mip.size.columns)} columns; MIP plan modelled soft ${int(c.mip.modelledSoft)}, bound ${int(c.bound)}, unassigned ${c.mip.unassigned}`);
     say(`  solver (dates locked) after ${(c.solver.elapsedMs / 1000).toFixed(1)} s: hard ${c.solver.score.hard}, unassigned ${c.solver.score.unassigned} (${c.undated} undated), modelled soft ${int(c.solverSoft)}; gap to ${c.referenceKind} ${pct(relativeGap(c.solverSoft, c.reference))}`);
     const p05 = firstWithin(c.trajectory, c.reference, 0.005, c.undated);
     const p01 = firstWithin(c.trajectory, c.reference, 0.001, c.undated);
