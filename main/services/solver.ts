@@ -15,6 +15,9 @@ import type { Store } from '../store/types';
 import type { RunOutcome, SolverJob } from '../solver/runJob';
 import { startSolverRun, type RunEnd, type SolverRun } from '../solver/workerHost';
 import { asOneStep } from './history';
+import { currentLanguage, type Language } from './language';
+import { solvingMessages as m } from './messages/solving';
+import { say } from './messages/say';
 import { proposedValues, settleRepair } from './repairEdits';
 import { findById, indexById } from './support';
 
@@ -117,25 +120,26 @@ export function solverHandlers(store: Store, options: SolverServiceOptions = {})
   const statusOf = (r: RunRecord): SolverStatus => ({ runId: r.runId, state: r.state, progress: r.progress, summary: r.summary, error: r.error });
   const recordOf = (runId: string): RunRecord => {
     const r = runs.get(runId);
-    if (!r) throw new HoldplanError('not-found', `There is no solver run "${runId}".`);
+    if (!r) throw new HoldplanError('not-found', say(m.noRun({ runId })));
     return r;
   };
 
-  const finish = async (r: RunRecord, end: RunEnd, startedFrom: string): Promise<void> => {
+  // Runs after the operation that started the run has returned, so the language is the one it started in.
+  const finish = async (r: RunRecord, end: RunEnd, startedFrom: string, language: Language): Promise<void> => {
     if (end.state === 'failed') {
       r.state = 'failed';
-      r.error = `The solver failed: ${end.error}`;
+      r.error = m.failed({ error: end.error })[language];
       return;
     }
     const notes: string[] = [];
-    if (end.outcome.repair) for (const c of end.outcome.repair.lockedConflicts) notes.push(`${c.session}: ${c.justification} It is locked; ${c.ifUnlocked}.`);
+    if (end.outcome.repair) for (const c of end.outcome.repair.lockedConflicts) notes.push(m.lockedConflict(c)[language]);
     let applied = false;
     try {
       if (end.outcome.changes.length > 0) await applyPlanned(store, 'solver.start', startedFrom, end.outcome.plan);
       applied = true;
     } catch (e) {
-      if (e instanceof PlanChanged) notes.unshift('The plan was changed while the solver ran, so its result was discarded. Solve again to plan the current version.');
-      else notes.unshift(`The result could not be saved: ${e instanceof Error ? e.message : String(e)}`);
+      if (e instanceof PlanChanged) notes.unshift(m.planChangedDuringRun()[language]);
+      else notes.unshift(m.notSaved({ error: e instanceof Error ? e.message : String(e) })[language]);
     }
     r.summary = summaryOf(r.mode, end.outcome, applied, notes);
     r.state = end.state;
@@ -144,10 +148,11 @@ export function solverHandlers(store: Store, options: SolverServiceOptions = {})
   return {
     async 'solver.start'({ mode, seconds, seed, stopWhenFeasible }) {
       const busy = [...runs.values()].find((r) => r.state === 'running');
-      if (busy) throw new HoldplanError('conflict', 'The solver is already running; stop it or wait for it to finish.');
+      if (busy) throw new HoldplanError('conflict', say(m.busy()));
       const plan = store.read();
       const startedFrom = fingerprint(plan);
-      const common = { plan, seconds, seed: seed ?? DEFAULT_SEED };
+      const language = currentLanguage();
+      const common = { plan, seconds, seed: seed ?? DEFAULT_SEED, language };
       const job: SolverJob = mode === 'repair' ? { kind: 'repair', ...common } : { kind: 'solve', ...common, mode, stopWhenFeasible };
       const runId = randomUUID();
       const run = startRun(job);
@@ -155,7 +160,7 @@ export function solverHandlers(store: Store, options: SolverServiceOptions = {})
       const limitMs = seconds * 1000 * (mode === 'repair' ? 2 : 1);
       const record: RunRecord = { runId, mode, limitMs, run, state: 'running', progress: null, summary: null, error: null, settled: Promise.resolve() };
       run.onProgress((p) => (record.progress = { ...p, limitMs }));
-      record.settled = run.ended.then((end) => outsideAnyStep(() => finish(record, end, startedFrom)));
+      record.settled = run.ended.then((end) => outsideAnyStep(() => finish(record, end, startedFrom, language)));
       runs.set(runId, record);
       prune(runs, KEEP_RUNS);
       return { runId };
@@ -182,9 +187,9 @@ export function solverHandlers(store: Store, options: SolverServiceOptions = {})
         t.unavailable = [...t.unavailable, { start, end }];
       });
       const plan = store.read();
-      const run = startRun({ kind: 'repair', plan, seconds: options.repairSeconds ?? 0.5, seed: DEFAULT_SEED });
+      const run = startRun({ kind: 'repair', plan, seconds: options.repairSeconds ?? 0.5, seed: DEFAULT_SEED, language: currentLanguage() });
       const ended = await run.ended;
-      if (ended.state === 'failed') throw new Error(`${trainer.name} is marked unavailable, but the repair failed: ${ended.error}`);
+      if (ended.state === 'failed') throw new Error(say(m.repairFailed({ trainer: trainer.name, error: ended.error })));
       const repair = ended.outcome.repair;
       if (!repair) throw new Error('the repair returned no proposal');
       const proposalId = randomUUID();
@@ -206,7 +211,7 @@ export function solverHandlers(store: Store, options: SolverServiceOptions = {})
 
     async 'solver.applyRepair'({ proposalId, leaveOut, edits }) {
       const proposal = proposals.get(proposalId);
-      if (!proposal) throw new HoldplanError('not-found', 'That repair proposal is no longer known; ask for a new one.');
+      if (!proposal) throw new HoldplanError('not-found', say(m.proposalUnknown()));
       // A refused choice leaves the proposal open, so the planner can correct it.
       const settled = settleRepair(store.read(), proposal.plan, proposal.changedIds, leaveOut, edits);
       proposals.delete(proposalId);
@@ -214,7 +219,7 @@ export function solverHandlers(store: Store, options: SolverServiceOptions = {})
         const changed = await applyPlanned(store, 'solver.applyRepair', proposal.fingerprint, settled.plan, settled.locks);
         return { applied: true, changed, message: '' };
       } catch (e) {
-        if (e instanceof PlanChanged) return { applied: false, changed: 0, message: 'The plan was changed after the repair was proposed, so it was not applied. Ask for a new repair.' };
+        if (e instanceof PlanChanged) return { applied: false, changed: 0, message: say(m.proposalOutdated()) };
         throw e;
       }
     },

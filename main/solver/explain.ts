@@ -1,4 +1,5 @@
-// Why a session is still unassigned, in a planner's words and built from counts
+// Why a session is still unassigned, in a planner's words (English or Danish,
+// explainMessages.ts) and built from counts
 // (issue 4 item 4): which dates are legal for it, which rooms could hold it on
 // them, and which qualified trainers are free then. Each step narrows the last,
 // so the sentence names the first thing that runs out:
@@ -10,20 +11,14 @@ import type { UnassignedExplanation } from '../../shared/contract/solverResults'
 import { isCentreVenue, type Cohort, type DayTemplate, type IsoDate, type Plan, type Room, type Session, type Trainer } from '../../shared/domain/schema';
 import { buildContext, type RuleContext } from '../../shared/rules/context';
 import { halvesOf, slotsOverlap } from '../../shared/rules/rule';
+import type { Language, Text } from '../../shared/i18n/text';
 import { DEFAULT_WEIGHTS } from '../../shared/rules/weights';
+import { explainMessages as m } from './explainMessages';
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-function listWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-export function sessionLabel(plan: Pick<Plan, 'cohorts'>, s: Pick<Session, 'cohortId' | 'dayIndex'>): string {
+/** "GLU Odense hold 2 day 1" / "GLU Odense hold 2 dag 1". */
+export function sessionLabel(plan: Pick<Plan, 'cohorts'>, s: Pick<Session, 'cohortId' | 'dayIndex'>, language: Language = 'en'): string {
   const cohort = plan.cohorts.find((c) => c.id === s.cohortId);
-  return `${cohort?.name ?? `cohort ${s.cohortId}`} day ${s.dayIndex + 1}`;
+  return m.sessionLabel({ cohort: cohort?.name ?? null, cohortId: s.cohortId, day: s.dayIndex + 1 })[language];
 }
 
 interface Facts {
@@ -98,54 +93,49 @@ function trainerOn(ctx: RuleContext, t: Trainer, f: Facts, d: IsoDate): TrainerD
   return 'free';
 }
 
-function skillWords(skills: readonly string[]): string {
-  return skills.length === 0 ? '' : ` ${skills.length === 1 ? 'skill' : 'skills'} ${listWords(skills)}`;
-}
-
 /** Explains one unassigned session; the facts must exist (checked by the caller). */
-function explainOne(f: Facts, loads: ReadonlyMap<string, number>): string {
+function explainOne(f: Facts, loads: ReadonlyMap<string, number>): Text {
   const { ctx, s, cohort, template, centreId } = f;
   const locks = s.locked;
 
   const { dates, workingInWindow } = legalDates(f);
   if (dates.length === 0) {
-    if (workingInWindow === 0) return `the cohort's window (${cohort.window.start} to ${cohort.window.end}) has no working day inside the term`;
-    return `no working day in the cohort's window fits the gaps to its other days (${plural(workingInWindow, 'working day')} in the window, none at the required distance)`;
+    if (workingInWindow === 0) return m.windowOutsideTerm({ start: cohort.window.start, end: cohort.window.end });
+    return m.gapsDoNotFit({ working: workingInWindow });
   }
-  const onDates = s.date === null ? `on every one of its ${plural(dates.length, 'legal date')}` : `on ${ctx.formatDay(s.date)}`;
+  const onDates = m.onDates(s.date === null ? { dates: dates.length } : { date: s.date });
 
   // Rooms: only when the venue is a centre and no room is set yet.
   let roomDates = dates;
   if (centreId !== null && s.roomId === null) {
-    if (locks.includes('room')) return 'its room is locked empty';
-    const centre = ctx.centres.get(centreId)?.name ?? `centre ${centreId}`;
+    if (locks.includes('room')) return m.roomLockedEmpty();
+    const centre = ctx.centres.get(centreId)?.name ?? centreId;
     const atCentre = [...ctx.rooms.values()].filter((r) => r.centreId === centreId);
-    if (atCentre.length === 0) return `${centre} has no rooms`;
+    if (atCentre.length === 0) return m.centreHasNoRooms({ centre });
     const big = atCentre.filter((r) => r.capacity >= cohort.participants);
     if (big.length === 0) {
       const largest = Math.max(...atCentre.map((r) => r.capacity));
-      return `no room at ${centre} holds ${cohort.participants} people (the largest holds ${largest})`;
+      return m.noRoomBigEnough({ centre, participants: cohort.participants, largest });
     }
     const equipped = big.filter((r) => template.equipment.every((tag) => r.equipment.includes(tag)));
-    if (equipped.length === 0) return `${plural(big.length, 'room')} at ${centre} ${big.length === 1 ? 'holds' : 'hold'} ${cohort.participants} people, but none has ${listWords(template.equipment)}`;
+    if (equipped.length === 0) return m.noRoomEquipped({ rooms: big.length, centre, participants: cohort.participants, equipment: template.equipment });
     roomDates = dates.filter((d) => equipped.some((r) => roomFree(ctx, r, s, d)));
     if (roomDates.length === 0) {
       const blocked = equipped.filter((r) => dates.every((d) => inAnyRange(d, r.unavailable))).length;
       const booked = equipped.length - blocked;
-      const parts = [blocked > 0 ? `${blocked} ${blocked === 1 ? 'is' : 'are'} unavailable` : '', booked > 0 ? `${booked} ${booked === 1 ? 'is' : 'are'} booked` : ''].filter(Boolean);
-      return `${plural(equipped.length, 'room')} at ${centre} ${equipped.length === 1 ? 'fits' : 'fit'} the cohort; ${listWords(parts)} ${onDates}`;
+      return m.roomsTaken({ rooms: equipped.length, centre, blocked, booked, onDates });
     }
   }
 
   // Trainers: how many more the session needs, and who could be one.
   const have = new Set(s.trainerIds);
   const needed = template.trainers - have.size;
-  if (needed <= 0) return 'a valid assignment may exist; the solver did not find one in the time it had (try a longer run, or optimise)';
-  if (locks.includes('trainers')) return `its trainers are locked with ${have.size} of the ${template.trainers} it needs`;
+  if (needed <= 0) return m.mayExist();
+  if (locks.includes('trainers')) return m.trainersLocked({ have: have.size, needed: template.trainers });
   const qualified = [...ctx.trainers.values()].filter((t) => !have.has(t.id) && template.skills.every((k) => t.skills.includes(k)));
-  const who = `${plural(qualified.length, 'trainer')} ${qualified.length === 1 ? 'has' : 'have'}${skillWords(template.skills)}`;
-  if (qualified.length === 0) return template.skills.length > 0 ? `no trainer has${skillWords(template.skills)}` : 'there are no trainers';
-  if (qualified.length < needed) return `${who}, and the session needs ${needed}`;
+  const who = m.qualified({ trainers: qualified.length, skills: template.skills });
+  if (qualified.length === 0) return m.noQualifiedTrainer({ skills: template.skills });
+  if (qualified.length < needed) return m.tooFewQualified({ who, needed });
 
   let unavailable = 0;
   let atMaximum = 0;
@@ -171,26 +161,21 @@ function explainOne(f: Facts, loads: ReadonlyMap<string, number>): string {
   }
   const full = atMaximum + busy;
   const free = qualified.length - unavailable - full;
-  const where = roomDates.length === dates.length ? 'every legal date' : 'every legal date with a free room';
-  const parts: string[] = [];
-  if (unavailable > 0) parts.push(`${unavailable} ${unavailable === 1 ? 'is' : 'are'} unavailable on ${s.date === null ? where : 'that day'}`);
-  if (full > 0) {
-    const detail = atMaximum > 0 && busy > 0 ? ` (${atMaximum} at their maximum days, ${busy} booked elsewhere whenever they are free)` : atMaximum > 0 ? ' (at their maximum days)' : '';
-    parts.push(`${full} ${full === 1 ? 'is' : 'are'} fully booked${detail}`);
-  }
+  const where = s.date !== null ? 'thatDay' : roomDates.length === dates.length ? 'everyLegalDate' : 'everyDateWithRoom';
+  const parts: Text[] = [];
+  if (unavailable > 0) parts.push(m.trainersUnavailable({ trainers: unavailable, where }));
+  if (full > 0) parts.push(m.trainersFull({ trainers: full, atMaximum, busy }));
   if (free < needed) {
-    if (free > 0) parts.push(`${free} ${free === 1 ? 'is' : 'are'} free, and the session needs ${needed}`);
-    return `${who}; ${listWords(parts)}`;
+    if (free > 0) parts.push(m.trainersFreeTooFew({ free, needed }));
+    return m.trainersRunOut({ who, parts });
   }
-  if (needed > 1 && ![...freeOn.values()].some((n) => n >= needed)) {
-    return `${who}; ${parts.length > 0 ? `${listWords(parts)}; ` : ''}the others are never ${needed} free on the same date`;
-  }
-  if (roomDates.length < dates.length) return `a room is free on ${plural(roomDates.length, 'date')} and trainers on others, but never both on one date the solver could reach`;
-  return 'a valid assignment may exist; the solver did not find one in the time it had (try a longer run, or optimise)';
+  if (needed > 1 && ![...freeOn.values()].some((n) => n >= needed)) return m.neverTogether({ who, parts, needed });
+  if (roomDates.length < dates.length) return m.roomAndTrainersApart({ dates: roomDates.length });
+  return m.mayExist();
 }
 
-/** One explanation per given session that is unassigned (deferred and unknown ids are left out). */
-export function explainUnassigned(plan: Plan, sessionIds: Iterable<string>): UnassignedExplanation[] {
+/** One explanation per given session that is unassigned (deferred and unknown ids are left out), in `language`. */
+export function explainUnassigned(plan: Plan, sessionIds: Iterable<string>, language: Language = 'en'): UnassignedExplanation[] {
   const ctx = buildContext(plan, { weights: { ...DEFAULT_WEIGHTS } });
   const loads = trainerLoads(ctx);
   const out: UnassignedExplanation[] = [];
@@ -199,13 +184,13 @@ export function explainUnassigned(plan: Plan, sessionIds: Iterable<string>): Una
     const cohort = s ? ctx.cohortOf(s) : undefined;
     const template = s ? ctx.templateOf(s) : undefined;
     if (!s || ctx.isDeferred(s)) continue;
-    const session = sessionLabel(plan, s);
+    const session = sessionLabel(plan, s, language);
     if (!cohort || !template) {
-      out.push({ sessionId: id, session, reason: cohort ? "its course has no such day" : "its cohort does not exist" });
+      out.push({ sessionId: id, session, reason: (cohort ? m.noSuchDay() : m.noCohort())[language] });
       continue;
     }
     const centreId = isCentreVenue(cohort.venue) ? cohort.venue.centreId : null;
-    out.push({ sessionId: id, session, reason: explainOne({ ctx, s, cohort, template, centreId }, loads) });
+    out.push({ sessionId: id, session, reason: explainOne({ ctx, s, cohort, template, centreId }, loads)[language] });
   }
   return out;
 }

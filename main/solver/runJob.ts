@@ -4,6 +4,7 @@
 // and explaining a full term takes a noticeable moment).
 import type { SessionChange, SolverScore, UnassignedExplanation } from '../../shared/contract/solverResults';
 import type { Plan } from '../../shared/domain/schema';
+import type { Language } from '../../shared/i18n/text';
 import { checkPlan } from '../../shared/rules/check';
 import type { SoftWeights } from '../../shared/rules/weights';
 import { sessionChanges } from './changes';
@@ -21,6 +22,8 @@ export interface SolveJob {
   stopWhenFeasible?: boolean;
   maxMoves?: number;
   weights?: Partial<SoftWeights>;
+  /** The language of the summary's explanations and changes; English when not given. */
+  language?: Language;
 }
 
 export interface RepairJob {
@@ -30,6 +33,7 @@ export interface RepairJob {
   seed: number;
   maxMoves?: number;
   weights?: Partial<SoftWeights>;
+  language?: Language;
 }
 
 export type SolverJob = SolveJob | RepairJob;
@@ -56,20 +60,21 @@ export interface JobControls {
   shouldStop?: () => boolean;
 }
 
-function summarise(before: Plan, after: Plan, why?: (id: string) => string) {
+function summarise(before: Plan, after: Plan, language: Language, why?: (id: string) => string) {
   const check = checkPlan(after);
   return {
     score: check.score,
     assigned: check.assignedSessionIds.length,
-    unassigned: explainUnassigned(after, check.unassignedSessionIds),
+    unassigned: explainUnassigned(after, check.unassignedSessionIds, language),
     deferred: check.deferredSessionIds.length,
     soft: check.totals.filter((t) => t.level === 'soft').map((t) => ({ rule: t.rule, penalty: t.penalty })),
-    changes: sessionChanges(before, after, why),
+    changes: sessionChanges(before, after, why, language),
   };
 }
 
 export function runJob(job: SolverJob, controls: JobControls = {}): RunOutcome {
   const started = performance.now();
+  const language = job.language ?? 'en';
   const limits = { ...(job.maxMoves !== undefined ? { maxMoves: job.maxMoves } : {}), ...(job.weights ? { weights: job.weights } : {}) };
   if (job.kind === 'solve') {
     const result = solve(job.plan, {
@@ -80,12 +85,13 @@ export function runJob(job: SolverJob, controls: JobControls = {}): RunOutcome {
       ...limits,
       ...controls,
     });
-    return { plan: result.plan, ...summarise(job.plan, result.plan), movesEvaluated: result.movesEvaluated, movesPerSecond: result.movesPerSecond, elapsedMs: result.elapsedMs, repair: null };
+    return { plan: result.plan, ...summarise(job.plan, result.plan, language), movesEvaluated: result.movesEvaluated, movesPerSecond: result.movesPerSecond, elapsedMs: result.elapsedMs, repair: null };
   }
   let moves = 0;
   const outcome = repairPlan(job.plan, {
     seconds: job.seconds,
     seed: job.seed,
+    language,
     ...limits,
     ...controls,
     onMoves: (n) => (moves += n),
@@ -95,7 +101,7 @@ export function runJob(job: SolverJob, controls: JobControls = {}): RunOutcome {
   const why = new Map(repair.changes.map((c) => [c.sessionId, c.why]));
   return {
     plan,
-    ...summarise(job.plan, plan, (id) => why.get(id) ?? ''),
+    ...summarise(job.plan, plan, language, (id) => why.get(id) ?? ''),
     movesEvaluated: moves,
     movesPerSecond: elapsedMs > 0 ? Math.round((moves * 1000) / elapsedMs) : 0,
     elapsedMs,
