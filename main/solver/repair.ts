@@ -135,6 +135,22 @@ function repairInModel(plan: Plan, m: ReturnType<typeof buildModel>, fixable: Vi
   let hardFloor = 0;
   for (const v of locked) hardFloor += v.penalty;
   let freedCount = 0;
+  // The best plan over all passes: a pass starts by clearing more, and may end worse than the one before.
+  const best = { cost: Infinity, day: Int32Array.from(m.sDay), room: Int32Array.from(m.sRoom), slot: Int32Array.from(m.slotTrainer) };
+  const keepBest = (): void => {
+    if (scorer.cost() >= best.cost) return;
+    best.cost = scorer.cost();
+    best.day.set(m.sDay);
+    best.room.set(m.sRoom);
+    best.slot.set(m.slotTrainer);
+  };
+  const restoreBest = (): void => {
+    if (scorer.cost() <= best.cost) return;
+    m.sDay.set(best.day);
+    m.sRoom.set(best.room);
+    m.slotTrainer.set(best.slot);
+    scorer.rescore();
+  };
 
   const pass = (freeing: Freeing | null): void => {
     if (freeing) {
@@ -156,6 +172,7 @@ function repairInModel(plan: Plan, m: ReturnType<typeof buildModel>, fixable: Vi
       }),
     );
     options.onMoves?.(result.moves);
+    keepBest();
   };
   const valid = () => scorer.hard <= hardFloor && scorer.unassigned <= start.unassigned;
   const newlyUnassigned = (): number[] => {
@@ -180,8 +197,16 @@ function repairInModel(plan: Plan, m: ReturnType<typeof buildModel>, fixable: Vi
       const id = m.sessionIds[s]!;
       if (!left.has(id)) left.set(id, why.get(id) ?? 'it could not be planned again where it was');
     }
-    if (left.size > 0) pass(timed(options, 'freeing', () => wideFreeing(now, left)));
+    if (left.size > 0) {
+      pass(timed(options, 'freeing', () => wideFreeing(now, left)));
+      // With its dates free too, a session may find a day on which a qualified trainer can hand over a booking.
+      if (scorer.hard <= hardFloor && scorer.unassigned > start.unassigned) {
+        fence.openQualifiedSeats(newlyUnassigned());
+        pass(null);
+      }
+    }
   }
+  restoreBest();
   if (scorer.cost() >= startCost && scorer.hard >= start.hard) return null;
   const out = toPlan(m, plan);
   // toPlan keeps the objects of sessions it did not change.
