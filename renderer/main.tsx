@@ -4,14 +4,17 @@ import { createClient } from './api';
 import { createAppStore } from './store/createAppStore';
 import { StoreProvider } from './store/StoreProvider';
 import { initialLanguage, saveLanguage } from './i18n/savedLanguage';
+import { keepServicesInLanguage } from './i18n/servicesLanguage';
 import { Shell } from './features/shell/Shell';
 import './styles/app.css';
 
-const store = createAppStore(createClient(), { language: initialLanguage(localStorage, navigator.languages) });
+const client = createClient();
+const store = createAppStore(client, { language: initialLanguage(localStorage, navigator.languages) });
 store.subscribe((state, previous) => {
   if (state.language !== previous.language) saveLanguage(localStorage, state.language);
 });
-void store.getState().start();
+// The first answers (and refusals) come in the UI's language.
+void keepServicesInLanguage(client, store).then(() => store.getState().start());
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html lacks its #root element.');

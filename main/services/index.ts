@@ -15,7 +15,7 @@ import { printHandlers } from './print';
 import { publishingHandlers } from './publishing';
 import { roomHandlers } from './rooms';
 import { sessionHandlers } from './sessions';
-import { solverHandlers } from './solver';
+import { solverHandlers, type SolverServiceOptions } from './solver';
 import { statusHandlers } from './status';
 import { termHandlers } from './term';
 import { trainerHandlers } from './trainers';
@@ -36,7 +36,14 @@ function assertEachOnce(groups: readonly object[]): void {
  * one undo step (see history.ts for grouping the writes of a longer action), and
  * runs in the instance's language (language.ts), English until the UI says otherwise.
  */
-export function createServices(dataStore: Store, options: { language?: Language } = {}): Handlers {
+export interface ServicesOptions {
+  /** The language messages start in (the command line's --language); English when not given. */
+  language?: Language;
+  /** How solver runs are started; tests may run them in-process. */
+  solver?: SolverServiceOptions;
+}
+
+export function createServices(dataStore: Store, options: ServicesOptions = {}): Handlers {
   const store = withHistory(dataStore);
   const language = languageSetting(options.language);
   const app = languageHandlers(language);
@@ -53,7 +60,7 @@ export function createServices(dataStore: Store, options: { language?: Language 
   const cohorts = cohortHandlers(store);
   const sessions = sessionHandlers(store);
   const exchange = exchangeHandlers(store);
-  const solver = solverHandlers(store);
+  const solver = solverHandlers(store, options.solver);
   const print = printHandlers(store);
   const publishing = publishingHandlers(store);
   assertEachOnce([app, history, status, plan, demo, term, closures, centres, rooms, trainers, courses, cohorts, sessions, exchange, solver, print, publishing]);

@@ -116,3 +116,37 @@ describe('explaining an unassigned session', () => {
     expect(explainUnassigned(plan, ['s-0'])[0]!.reason).toBe('2 rooms at Center Odense fit the cohort; 1 is unavailable and 1 is booked on every one of its 5 legal dates');
   });
 });
+
+describe('explaining an unassigned session in Danish', () => {
+  const da = (plan: Plan, id = 's-0') => explainUnassigned(plan, [id], 'da')[0]!;
+
+  it('counts the same trainers as in English, in the words a Danish planner reads', () => {
+    const plan = planOf({
+      trainers: [...qualified(9, 0, { unavailable: [{ start: '2027-03-01', end: '2027-03-19' }] }), ...qualified(3, 9, { maxDays: 0 }), ...qualified(2, 12)],
+      busy: { trainerIds: ['t-12', 't-13'], dates: WEEK_DATES },
+    });
+    expect(da(plan)).toEqual({
+      sessionId: 's-0',
+      session: 'DOL Odense hold 1 dag 1',
+      reason:
+        '14 undervisere har kompetencen dol-strategi; 9 er utilgængelige på alle mulige datoer og 5 er fuldt optaget (3 har nået deres højeste antal dage, 2 er optaget andetsteds, når de er ledige)',
+    });
+  });
+
+  it('names the largest room, the missing equipment and the missing skills', () => {
+    expect(da(planOf({ participants: 120, trainers: qualified(3) })).reason).toBe('intet lokale på Center Odense har plads til 120 personer (det største har plads til 60)');
+    expect(da(planOf({ participants: 40, days: [{ skills: ['dol-strategi'], equipment: ['projector'] }], trainers: qualified(3) })).reason).toBe(
+      '2 lokaler på Center Odense har plads til 40 personer, men ingen af dem har projector',
+    );
+    expect(da(planOf({ days: [{ skills: ['dol-strategi', 'jura'] }], trainers: qualified(4) })).reason).toBe('ingen underviser har kompetencerne dol-strategi og jura');
+  });
+
+  it('writes the window in Danish dates and counts booked rooms', () => {
+    expect(da(planOf({ window: { start: '2027-03-25', end: '2027-03-29' }, trainers: qualified(2) })).reason).toBe(
+      'holdets periode (tor. 25. mar. 2027 til man. 29. mar. 2027) har ingen arbejdsdag inden for terminen',
+    );
+    const plan = planOf({ participants: 50, trainers: qualified(2), busy: { trainerIds: [], dates: WEEK_DATES } });
+    plan.rooms[1]!.unavailable = [WEEK];
+    expect(da(plan).reason).toBe('2 lokaler på Center Odense passer til holdet; 1 er utilgængeligt og 1 er optaget på alle dens 5 mulige datoer');
+  });
+});
