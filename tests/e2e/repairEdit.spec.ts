@@ -41,6 +41,8 @@ test('leave a change out and choose another trainer for another, then accept the
   const trainer = busiestTrainer(await savedPlan(holdplan.dataDir));
   await page.getByTestId('nav-trainers').click();
   await page.getByTestId('filter-text').fill(trainer.name);
+  // Listed whether or not they teach in the week on screen.
+  await page.getByTestId('filter-busy').uncheck();
   const row = page.getByTestId(`trainer-${trainer.id}`);
   await row.hover();
   await page.getByTestId(`trainer-cancels-${trainer.id}`).click();
@@ -84,7 +86,7 @@ test('leave a change out and choose another trainer for another, then accept the
   await expect(select).toHaveValue(chosen);
   await expect(page.getByTestId(`repair-change-${edited}`)).toContainText('rettet');
   await expect(page.getByTestId(`repair-status-${edited}`)).toContainText('Holder de hårde regler');
-  await page.getByTestId(`repair-editor-${edited}`).scrollIntoViewIfNeeded();
+  await page.getByTestId(`repair-change-${edited}`).evaluate((row) => row.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: screenshotPath('repair-edit-1-editing') });
 
   const verdict = (await page.getByTestId('repair-verdict').innerText()).match(/efterlader forslaget (\d+) hårde brud/);

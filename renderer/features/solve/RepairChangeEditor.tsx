@@ -3,7 +3,7 @@
 // details panel ranks them (free first, then who already teaches the cohort,
 // who lives near, internal before external, cheaper before dearer). Every
 // choice is judged against the proposal as edited so far.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { PlannedValues } from '../../../shared/contract/solverResults';
 import type { Session } from '../../../shared/domain/schema';
 import { formatDate, formatNumber } from '../../i18n/format';
@@ -97,12 +97,18 @@ export function RepairChangeEditor(props: { index: PlanIndex; proposed: PlannedV
   const session = index.sessions.get(proposed.sessionId);
   const dates = useMemo(() => (session ? dateChoices(index, session, language) : []), [index, session, language]);
   const rooms = useMemo(() => (session ? roomChoices(index, session, language) : []), [index, session, language]);
+  const box = useRef<HTMLDivElement>(null);
+  // Opened below its row, the editor may start under the dialog's footer.
+  // (Braces: Chromium's scrollIntoView returns a promise, which React would take for a cleanup.)
+  useEffect(() => {
+    void box.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
   if (!session) return null;
   const required = templateOf(index, session)?.trainers ?? 1;
   const set = (patch: PlannedPatch) => props.onDraft(editValue(props.draft, proposed, patch));
   const id = session.id;
   return (
-    <div className="repair-editor" data-testid={`repair-editor-${id}`}>
+    <div className="repair-editor" ref={box} data-testid={`repair-editor-${id}`}>
       <ChoiceSelect label={t('repair.date')} choices={dates} value={session.date} display={(d) => formatDate(language, d)} onChoose={(date) => set({ date })} testId={`repair-date-${id}`} />
       {rooms.length > 0 ? (
         <ChoiceSelect
