@@ -18,7 +18,7 @@ export function describeSession(plan: Pick<Plan, 'cohorts'>, session: Session, l
 /** "a, b, c and 4 more": long lists are cut so the message stays one readable line. */
 export function listInWords(items: readonly string[], max = 5, language: Language = currentLanguage()): string {
   if (items.length <= max) return items.join(', ');
-  return `${items.slice(0, max).join(', ')} ${language === 'da' ? 'og' : 'and'} ${items.length - max} ${language === 'da' ? 'flere' : 'more'}`;
+  return `${items.slice(0, max).join(', ')} ${language === 'da' ? 'og' : 'and'} ${items.length - max} ${language === 'da' ? 'mere' : 'more'}`;
 }
 
 export function plural(count: number, noun: string): string {

@@ -84,7 +84,7 @@ test('data tabs: validation next to the field, a refused delete, a new cohort wi
     await page.getByTestId('data-rooms').getByTestId('data-row').first().click();
     await page.locator('#field-capacity').fill('0');
     await page.getByTestId('form-save').click();
-    await expect(page.getByTestId('field-capacity-error')).toHaveText('must hold at least one person');
+    await expect(page.getByTestId('field-capacity-error')).toHaveText('skal have plads til mindst én person');
     await expect(page.locator('#field-capacity')).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByTestId('count-hard')).toHaveText('0');
     await page.screenshot({ path: screenshotPath('data-form-error') });
