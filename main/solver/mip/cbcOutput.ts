@@ -20,11 +20,8 @@ export interface CbcLog {
   cpuSeconds: number;
   /** CBC's "Result - …" words, or ''. */
   result: string;
-  /**
-   * What CBC made of a start, or null when none was given. (The cost CBC prints for
-   * an accepted start is on its preprocessed model, so it is not kept.)
-   */
-  start: 'accepted' | 'rejected' | null;
+  /** What CBC made of a start: the cost it found for it, 'rejected', or null when none was given. */
+  start: number | 'rejected' | null;
 }
 
 const NUMBER = String.raw`[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?`;
@@ -77,7 +74,8 @@ export function parseCbcLog(text: string): CbcLog {
   const possible = lastMatch(text, new RegExp(`best possible (${NUMBER})`, 'g'));
   const bound = optimum ?? lower ?? possible;
   const cpu = lastMatch(text, new RegExp(`^Total time \\(CPU seconds\\):\\s+(${NUMBER})`, 'gm'));
-  const start = /MIPStart provided solution/i.test(text) ? 'accepted' : /mipstart values could not be used/i.test(text) ? 'rejected' : null;
+  const accepted = lastMatch(text, new RegExp(`MIPStart provided solution with cost (${NUMBER})`, 'g'));
+  const start = accepted !== undefined ? Number(accepted) : /mipstart values could not be used/i.test(text) ? 'rejected' : null;
   return {
     start,
     bound: bound === undefined ? -Infinity : Number(bound),
