@@ -17,6 +17,7 @@ import { solve } from '../main/solver/solve';
 import type { Plan } from '../shared/domain/schema';
 import { checkPlan } from '../shared/rules/check';
 import { defaultMipEngine, ENGINE_NAME, MIP_ENGINES, type MipEngine } from '../main/solver/mip/engine';
+import { benchDatesFree, datesFreeMarkdown, datesFreeTargetRow, type DatesFreeFigures } from './lib/benchDatesFree';
 import { median, singleMoveRate } from './lib/benchFigures';
 import { compareWithReference, cpuMsSince, firstWithin, relativeGap, softAt, type ReferenceComparison } from './lib/benchReference';
 
@@ -113,6 +114,7 @@ function measureSize(size: DemoSize): SizeFigures {
 
 const figures = new Map<DemoSize, SizeFigures>();
 const comparisons = new Map<DemoSize, ReferenceComparison>();
+let datesFree: DatesFreeFigures | null = null;
 
 function writeReport(): void {
   report.length = 0;
@@ -201,6 +203,10 @@ function writeReport(): void {
       if (c.constantSolver !== c.constantMip) md(`\n**Warning:** the constant goals differ (solver ${c.constantSolver}, MIP ${c.constantMip}): the dates were not the same.`);
     }
   }
+  if (datesFree) {
+    md();
+    for (const line of datesFreeMarkdown('small', datesFree)) md(line);
+  }
   md();
   md('## Targets (issue 4)');
   md();
@@ -233,7 +239,7 @@ function writeReport(): void {
     const g60c = last.cpuMs + 1 >= 60_000 ? g(60_000, 'cpuMs') : null;
     md(`| ${size}: within 0.1 % after 60 s (dates fixed) | ${pct(g60w)} / ${last.cpuMs + 1 >= 60_000 ? pct(g60c) : `run had ${sec(last.cpuMs)} CPU`} (${note}) | ${last.ms + 1 >= 60_000 ? judge(g60w, 0.001) : 'not measured'} | ${last.cpuMs + 1 >= 60_000 ? judge(g60c, 0.001) : 'not measured'} |`);
   }
-  md('| small, dates free: within 1 % of the optimum after 10 s | no dates-free exact model in this benchmark | not measured | not measured |');
+  md(datesFree ? datesFreeTargetRow('small', datesFree) : '| small, dates free: within 1 % of the optimum after 10 s | not run (needs --sizes small and the MIP) | not measured | not measured |');
   save();
 }
 
@@ -265,5 +271,11 @@ if (withMip) {
     for (const g of c.goals) say(`    ${g.rule.padEnd(12)} solver ${String(g.solver).padStart(9)}   MIP ${String(g.mip).padStart(9)}${g.constant ? '   (constant)' : ''}`);
     writeReport();
   }
+}
+if (withMip && sizes.includes('small')) {
+  say(`## small: exact reference with dates free (seed ${seeds[0]})`);
+  datesFree = await benchDatesFree(generateDemo({ size: 'small', seed: seeds[0]! }).plan, { seed: seeds[0]!, mipSeconds, solverSeconds: 10, engine, threads: mipThreads, warmStart: mipWarm, say });
+  say(`  ${E}: ${datesFree.mip.status} (${datesFree.mip.detail}) in ${datesFree.mip.seconds.toFixed(1)} s; reference ${datesFree.referenceKind} ${int(datesFree.reference)}; solver at 1 / 5 / 10 s: ${datesFree.checkpoints.map((c) => `${c.soft === null ? '—' : int(c.soft)} (${pct(c.gap)})`).join(' / ')}`);
+  writeReport();
 }
 say(`report written to ${out}`);
