@@ -20,6 +20,7 @@ import { buildModel, toPlan } from './model';
 import { hardViolations } from './repairBroken';
 import { Fence } from './repairFence';
 import { ALL, Freeing, narrowFreeing, wideFreeing } from './repairFreeing';
+import { repairMessages } from './repairMessages';
 import { repairSearch } from './repairSearch';
 import { Scorer } from './score';
 import { solve } from './solve';
@@ -82,7 +83,7 @@ function plannerWeights(weights?: Partial<SoftWeights>): Partial<SoftWeights> {
 
 /** Proposes the fewest changes that make the plan keep every hard rule again; the plan given is not changed. */
 export function repairPlan(plan: Plan, options: RepairOptions = {}): RepairOutcome {
-  const language = options.language;
+  const language = options.language ?? 'en';
   const m = timed(options, 'model', () => buildModel(plan, { baseline: plan }));
   const planner = new ChangeLog(new Scorer(m, plannerWeights(options.weights)));
   const scoreBefore = planner.scorer.score();
@@ -97,7 +98,7 @@ export function repairPlan(plan: Plan, options: RepairOptions = {}): RepairOutco
     for (const id of v.sessionIds) {
       if (broken.some((b) => b.sessionId === id)) continue;
       const s = byId.get(id);
-      broken.push({ sessionId: id, session: s ? sessionLabel(plan, s) : id, rule: v.rule, justification: v.justification });
+      broken.push({ sessionId: id, session: s ? sessionLabel(plan, s, language) : id, rule: v.rule, justification: v.justification });
     }
   }
 
@@ -113,9 +114,10 @@ export function repairPlan(plan: Plan, options: RepairOptions = {}): RepairOutco
   const unassignedIds: string[] = [];
   if (final) for (let s = 0; s < m.sessionCount; s++) if (!m.sDeferred[s] && !final.isAssigned(s)) unassignedIds.push(m.sessionIds[s]!);
   const scoreAfter = final ? final.score() : scoreBefore;
-  const changes = timed(options, 'explain', () => sessionChanges(plan, after, (id) => why.get(id) ?? ''));
+  const changes = timed(options, 'explain', () => sessionChanges(plan, after, (id) => why.get(id) ?? '', language));
   const lockedConflicts = timed(options, 'explain', () => lockedProposals(plan, locked, options));
-  const unassigned = timed(options, 'explain', () => explainUnassigned(after, final ? unassignedIds : unassignedBefore));
+  const unexplained = final ? unassignedIds : unassignedBefore;
+  const unassigned = unexplained.length === 0 ? [] : timed(options, 'explain', () => explainUnassigned(after, unexplained, language));
   return { plan: after, broken, changes, lockedConflicts, scoreBefore, scoreAfter, unassigned };
 }
 
@@ -125,6 +127,7 @@ export function repairPlan(plan: Plan, options: RepairOptions = {}): RepairOutco
  * repaired plan, or null when nothing better than `plan` was found.
  */
 function repairInModel(plan: Plan, m: ReturnType<typeof buildModel>, fixable: Violation[], locked: Violation[], options: RepairOptions, why: Map<string, string>): Plan | null {
+  const language = options.language ?? 'en';
   const log = new ChangeLog(new Scorer(m, repairWeights(options.weights)));
   const scorer = log.scorer;
   const start = { ...scorer.score() };
@@ -191,14 +194,14 @@ function repairInModel(plan: Plan, m: ReturnType<typeof buildModel>, fixable: Vi
     // What the first passes could not mend: rules still broken, and sessions left unassigned.
     const now = toPlan(m, plan);
     const left = new Map<string, string>();
-    const stillBroken = timed(options, 'check', () => hardViolations(log, now, options.language));
+    const stillBroken = timed(options, 'check', () => hardViolations(log, now, language));
     for (const v of stillBroken) if (!v.locked) for (const id of v.sessionIds) if (!left.has(id)) left.set(id, v.justification);
     for (const s of newlyUnassigned()) {
       const id = m.sessionIds[s]!;
-      if (!left.has(id)) left.set(id, why.get(id) ?? 'it could not be planned again where it was');
+      if (!left.has(id)) left.set(id, why.get(id) ?? repairMessages.couldNotStay()[language]);
     }
     if (left.size > 0) {
-      pass(timed(options, 'freeing', () => wideFreeing(now, left)));
+      pass(timed(options, 'freeing', () => wideFreeing(now, left, language)));
       // With its dates free too, a session may find a day on which a qualified trainer can hand over a booking.
       if (scorer.hard <= hardFloor && scorer.unassigned > start.unassigned) {
         fence.openQualifiedSeats(newlyUnassigned());
@@ -211,7 +214,7 @@ function repairInModel(plan: Plan, m: ReturnType<typeof buildModel>, fixable: Vi
   const out = toPlan(m, plan);
   // toPlan keeps the objects of sessions it did not change.
   out.sessions.forEach((s, i) => {
-    if (s !== plan.sessions[i] && !why.has(s.id)) why.set(s.id, 'its trainer took over a session that needed their skills');
+    if (s !== plan.sessions[i] && !why.has(s.id)) why.set(s.id, repairMessages.handedOver()[language]);
   });
   return out;
 }
@@ -259,6 +262,7 @@ function lockedProposals(plan: Plan, locked: readonly Violation[], options: Repa
   }
   const proposed = solvePass(released, freeing, options);
   const after = new Map(proposed.sessions.map((s) => [s.id, s]));
+  const language = options.language ?? 'en';
   const stillBroken = new Set(
     checkPlan(proposed)
       .violations.filter((v) => v.level === 'hard')
@@ -267,9 +271,8 @@ function lockedProposals(plan: Plan, locked: readonly Violation[], options: Repa
   return [...unlocked].map(([id, values]) => {
     const before = byId.get(id)!;
     const then = after.get(id) ?? before;
-    const ifUnlocked = stillBroken.has(id)
-      ? `unlocking its ${values.join(' and ')} would not be enough: no valid replacement was found`
-      : `if you unlock its ${values.join(' and ')}, repair would change it from ${plannedInWords(plan, before)} to ${plannedInWords(proposed, then)}`;
-    return { sessionId: id, session: sessionLabel(plan, before), locked: values, justification: justification.get(id) ?? '', ifUnlocked };
+    const words = (p: Plan, x: typeof before) => ({ en: plannedInWords(p, x, 'en'), da: plannedInWords(p, x, 'da') });
+    const ifUnlocked = stillBroken.has(id) ? repairMessages.unlockNotEnough(values) : repairMessages.unlockWould(values, words(plan, before), words(proposed, then));
+    return { sessionId: id, session: sessionLabel(plan, before, language), locked: values, justification: justification.get(id) ?? '', ifUnlocked: ifUnlocked[language] };
   });
 }

@@ -5,8 +5,9 @@
 // blamed trainer on those days). A locked value is never freed.
 import type { Lockable, Plan, Session } from '../../shared/domain/schema';
 import { ruleByName } from '../../shared/rules/registry';
-import type { Violation } from '../../shared/rules/types';
+import type { Language, Violation } from '../../shared/rules/types';
 import { sessionLabel } from './explain';
+import { repairMessages } from './repairMessages';
 
 export const ALL: readonly Lockable[] = ['date', 'room', 'trainers'];
 
@@ -81,7 +82,7 @@ export function narrowFreeing(plan: Plan, broken: readonly Violation[]): Freeing
 }
 
 /** `brokenSessions`: each session still broken (or newly unassigned) after the narrow pass, with why. */
-export function wideFreeing(plan: Plan, brokenSessions: ReadonlyMap<string, string>): Freeing {
+export function wideFreeing(plan: Plan, brokenSessions: ReadonlyMap<string, string>, language: Language = 'en'): Freeing {
   const byId = new Map(plan.sessions.map((s) => [s.id, s]));
   const byCohort = new Map<string, Session[]>();
   const byDate = new Map<string, Session[]>();
@@ -94,14 +95,14 @@ export function wideFreeing(plan: Plan, brokenSessions: ReadonlyMap<string, stri
     const s = byId.get(id);
     if (!s) continue;
     for (const value of ALL) f.free(s, value, why);
-    const name = sessionLabel(plan, s);
+    const name = { en: sessionLabel(plan, s, 'en'), da: sessionLabel(plan, s, 'da') };
     for (const o of byCohort.get(s.cohortId) ?? []) {
       if (o.id === s.id || brokenSessions.has(o.id) || Math.abs(o.dayIndex - s.dayIndex) !== 1) continue;
-      for (const value of ALL) f.free(o, value, `it is the neighbouring day of ${name}, which had to move`);
+      for (const value of ALL) f.free(o, value, repairMessages.neighbouringDay(name)[language]);
     }
     for (const o of s.date === null ? [] : (byDate.get(s.date) ?? [])) {
       if (o.id === s.id || brokenSessions.has(o.id) || o.cohortId === s.cohortId) continue;
-      if (o.trainerIds.some((t) => s.trainerIds.includes(t))) f.free(o, 'trainers', `it shares a trainer with ${name} on the same day`);
+      if (o.trainerIds.some((t) => s.trainerIds.includes(t))) f.free(o, 'trainers', repairMessages.sharesTrainer(name)[language]);
     }
   }
   return f;

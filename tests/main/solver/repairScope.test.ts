@@ -131,4 +131,15 @@ describe('repair in the planner’s language', () => {
     for (const b of english.broken) expect(b.justification).toMatch(/is unavailable on/);
     expect(english.changes.map((c) => c.sessionId)).toEqual(danish.changes.map((c) => c.sessionId));
   });
+
+  it('says in Danish what unlocking a locked conflict would let repair do', () => {
+    const { plan } = cancelsAWeek(0);
+    const firstBroken = checkPlan(plan).violations.find((v) => v.level === 'hard')!.sessionIds[0]!;
+    plan.sessions.find((s) => s.id === firstBroken)!.locked = ['date', 'trainers'];
+    const repair = repairPlan(plan, { ...OPTIONS, language: 'da' });
+    expect(repair.lockedConflicts).toHaveLength(1);
+    expect(repair.lockedConflicts[0]!.justification).toMatch(/er utilgængelig/);
+    expect(repair.lockedConflicts[0]!.ifUnlocked).toMatch(/^hvis du låser dato og undervisere op, vil reparationen ændre den fra .+ til /);
+    expect(repair.lockedConflicts[0]!.session).toMatch(/ dag \d+$/);
+  });
 });
