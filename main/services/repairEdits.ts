@@ -6,7 +6,35 @@
 import type { OpParsedInput } from '../../shared/contract/operations';
 import type { PlannedValues } from '../../shared/contract/solverResults';
 import type { Lockable, Plan } from '../../shared/domain/schema';
+import { say, type Text } from './messages/say';
 import { refuse } from './support';
+
+const m = {
+  notInProposal: (p: { field: string; id: string }): Text => ({
+    en: `${p.field}: session "${p.id}" is not one of this proposal's changes`,
+    da: `${p.field}: kursusdagen "${p.id}" er ikke en af forslagets ændringer`,
+  }),
+  leftOutAndEdited: (p: { id: string }): Text => ({
+    en: `edits: session "${p.id}" is both left out and edited`,
+    da: `edits: kursusdagen "${p.id}" er både udeladt og rettet`,
+  }),
+  editedTwice: (p: { id: string }): Text => ({
+    en: `edits: session "${p.id}" is edited twice`,
+    da: `edits: kursusdagen "${p.id}" er rettet to gange`,
+  }),
+  noRoom: (p: { id: string }): Text => ({
+    en: `edits: there is no room with id "${p.id}"`,
+    da: `edits: der er intet lokale med id "${p.id}"`,
+  }),
+  noTrainer: (p: { id: string }): Text => ({
+    en: `edits: there is no trainer with id "${p.id}"`,
+    da: `edits: der er ingen underviser med id "${p.id}"`,
+  }),
+  outsideTerm: (p: { date: string; start: string; end: string }): Text => ({
+    en: `edits: ${p.date} is outside the term (${p.start} to ${p.end})`,
+    da: `edits: ${p.date} ligger uden for terminen (${p.start} til ${p.end})`,
+  }),
+};
 
 type ApplyRepairInput = OpParsedInput<'solver.applyRepair'>;
 export type RepairEdit = ApplyRepairInput['edits'][number];
@@ -28,20 +56,20 @@ export function proposedValues(proposed: Plan, changedIds: readonly string[]): P
 }
 
 function checkChoice(current: Plan, changedIds: ReadonlySet<string>, leaveOut: readonly string[], edits: readonly RepairEdit[]): void {
-  for (const id of leaveOut) if (!changedIds.has(id)) refuse(`leaveOut: session "${id}" is not one of this proposal's changes`);
+  for (const id of leaveOut) if (!changedIds.has(id)) refuse(say(m.notInProposal({ field: 'leaveOut', id })));
   const left = new Set(leaveOut);
   const edited = new Set<string>();
   const rooms = new Set(current.rooms.map((r) => r.id));
   const trainers = new Set(current.trainers.map((t) => t.id));
   const { start, end } = current.term;
   for (const e of edits) {
-    if (!changedIds.has(e.sessionId)) refuse(`edits: session "${e.sessionId}" is not one of this proposal's changes`);
-    if (left.has(e.sessionId)) refuse(`edits: session "${e.sessionId}" is both left out and edited`);
-    if (edited.has(e.sessionId)) refuse(`edits: session "${e.sessionId}" is edited twice`);
+    if (!changedIds.has(e.sessionId)) refuse(say(m.notInProposal({ field: 'edits', id: e.sessionId })));
+    if (left.has(e.sessionId)) refuse(say(m.leftOutAndEdited({ id: e.sessionId })));
+    if (edited.has(e.sessionId)) refuse(say(m.editedTwice({ id: e.sessionId })));
     edited.add(e.sessionId);
-    if (e.room !== undefined && !rooms.has(e.room)) refuse(`edits: there is no room with id "${e.room}"`);
-    for (const t of e.trainers ?? []) if (!trainers.has(t)) refuse(`edits: there is no trainer with id "${t}"`);
-    if (e.date !== undefined && (e.date < start || e.date > end)) refuse(`edits: ${e.date} is outside the term (${start} to ${end})`);
+    if (e.room !== undefined && !rooms.has(e.room)) refuse(say(m.noRoom({ id: e.room })));
+    for (const t of e.trainers ?? []) if (!trainers.has(t)) refuse(say(m.noTrainer({ id: t })));
+    if (e.date !== undefined && (e.date < start || e.date > end)) refuse(say(m.outsideTerm({ date: e.date, start, end })));
   }
 }
 

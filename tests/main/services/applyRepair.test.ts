@@ -113,6 +113,11 @@ describe('editing a repair proposal before accepting it', () => {
       expect(r.saved).toBe(false);
       expect(r.after).toEqual(marked);
     }
+    // In the Danish UI the refusal is Danish.
+    valueOf(await call('app.setLanguage', { language: 'da' }));
+    const danish = await refused('solver.applyRepair', { ...base, edits: [{ sessionId: first!.sessionId, trainers: ['t-nobody'] }] });
+    expect(danish.error.message).toMatch(/der er ingen underviser med id "t-nobody"/);
+    expect(danish.after).toEqual(marked);
     // A refused choice leaves the proposal open: the planner corrects it and accepts.
     const applied = valueOf<RepairApplied>(await call('solver.applyRepair', { ...base, leaveOut: [first!.sessionId] }));
     expect(applied).toMatchObject({ applied: true, changed: proposal.changes.length - 1 });
