@@ -1,5 +1,6 @@
 // `holdplan <command>`: the same services as the app, without a window.
 // Exit codes: 0 done, 1 hard rules broken (check), 2 any error, shown as one line.
+import { inLanguage } from '../services/language';
 import { parseCommandArgs } from './args';
 import type { CliIo, Command } from './command';
 import { checkCommand } from './commands/check';
@@ -14,6 +15,7 @@ import { changesCommand } from './commands/changes';
 import { solveCommand } from './commands/solve';
 import { importXlsxCommand } from './commands/importXlsx';
 import { webCommand } from './commands/web';
+import { takeLanguage } from './languageOption';
 
 const COMMANDS: readonly Command[] = [demoCommand, checkCommand, solveCommand, importCommand, exportCommand, icsCommand, importXlsxCommand, exportXlsxCommand, printCommand, publishCommand, changesCommand, webCommand];
 
@@ -28,6 +30,7 @@ function topHelp(): string {
     'The plan is read from the store, or from a holdplan/v1 file given with --file FILE;',
     'what a command produces goes to --out FILE, or back to the store when the plan came from it.',
     '--data DIR (or HOLDPLAN_DATA=DIR) picks the data folder.',
+    '--language da|en: the language of the messages from the services (default en).',
     '',
     'Run "holdplan <command> --help" for a command\'s options.',
   ].join('\n');
@@ -71,12 +74,14 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     return 2;
   }
   try {
-    const args = parseCommandArgs(command.name, rest, command.options, command.maxPositionals);
+    const { language, rest: commandArgs } = takeLanguage(rest);
+    const args = parseCommandArgs(command.name, commandArgs, command.options, command.maxPositionals);
     if (args.help) {
       io.out(command.help);
       return 0;
     }
-    return await command.run(args, io);
+    // Services created inside start in this language (services/index.ts).
+    return await inLanguage(language, () => command.run(args, io));
   } catch (e) {
     io.err(`holdplan ${command.name}: ${oneLine(e)}`);
     return 2;

@@ -9,7 +9,7 @@ import { courseHandlers } from './courses';
 import { demoHandlers } from './demo';
 import { exchangeHandlers } from './exchange';
 import { eachOperationOneStep, historyHandlers, withHistory } from './history';
-import { eachInLanguage, languageHandlers, languageSetting, type Language } from './language';
+import { currentLanguage, eachInLanguage, languageHandlers, languageSetting, type Language } from './language';
 import { planHandlers } from './plan';
 import { printHandlers } from './print';
 import { publishingHandlers } from './publishing';
@@ -37,7 +37,7 @@ function assertEachOnce(groups: readonly object[]): void {
  * runs in the instance's language (language.ts), English until the UI says otherwise.
  */
 export interface ServicesOptions {
-  /** The language messages start in (the command line's --language); English when not given. */
+  /** The language messages start in; when not given, the language of the caller (the command line's --language), else English. */
   language?: Language;
   /** How solver runs are started; tests may run them in-process. */
   solver?: SolverServiceOptions;
@@ -45,7 +45,8 @@ export interface ServicesOptions {
 
 export function createServices(dataStore: Store, options: ServicesOptions = {}): Handlers {
   const store = withHistory(dataStore);
-  const language = languageSetting(options.language);
+  // Services made while an operation or a command line run is in a language start in it.
+  const language = languageSetting(options.language ?? currentLanguage());
   const app = languageHandlers(language);
   const history = historyHandlers(store.history);
   const status = statusHandlers(store);
