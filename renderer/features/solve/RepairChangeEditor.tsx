@@ -2,8 +2,10 @@
 // and rooms first, and for each trainer the qualified candidates ranked as the
 // details panel ranks them (free first, then who already teaches the cohort,
 // who lives near, internal before external, cheaper before dearer). Every
-// choice is judged against the proposal as edited so far.
-import { useEffect, useMemo, useRef } from 'react';
+// choice is judged against the proposal as edited so far. Judging every date
+// and candidate takes a few hundred ms on a full term, so the choices follow
+// the edits as a deferred update: the verdict on the edit itself comes first.
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import type { PlannedValues } from '../../../shared/contract/solverResults';
 import type { Session } from '../../../shared/domain/schema';
 import { formatDate, formatNumber } from '../../i18n/format';
@@ -56,11 +58,16 @@ function reasonsOf(c: Candidate, t: T, language: Language): string {
   return parts.join(' · ');
 }
 
-/** One trainer place of the session: keep `current` (null: an empty place) or put a candidate there. */
-function TrainerSelect(props: { index: PlanIndex; session: Session; current: string | null; label: string; onChoose: (ids: string[]) => void; testId: string }) {
+/**
+ * One trainer place of the session (`place` null: an empty one): keep `current` or put a candidate there.
+ * `index` and `settled` (the session in it) are what the candidates are ranked against; `session` is as edited now.
+ */
+function TrainerSelect(props: { index: PlanIndex; settled: Session; session: Session; place: number | null; label: string; onChoose: (ids: string[]) => void; testId: string }) {
   const { t, language } = useT();
-  const { index, session, current } = props;
-  const ranked = useMemo(() => rankCandidates(index, session, current), [index, session, current]);
+  const { index, settled, session, place } = props;
+  const current = place === null ? null : (session.trainerIds[place] ?? null);
+  const replaced = place === null ? null : (settled.trainerIds[place] ?? null);
+  const ranked = useMemo(() => rankCandidates(index, settled, replaced), [index, settled, replaced]);
   const free = ranked.filter((c) => c.free).slice(0, SHOWN_FREE);
   const busy = ranked.filter((c) => !c.free).slice(0, SHOWN_BUSY);
   const name = (id: string) => index.trainers.get(id)?.name ?? id;
@@ -95,15 +102,17 @@ export function RepairChangeEditor(props: { index: PlanIndex; proposed: PlannedV
   const { t, language } = useT();
   const { index, proposed } = props;
   const session = index.sessions.get(proposed.sessionId);
-  const dates = useMemo(() => (session ? dateChoices(index, session, language) : []), [index, session, language]);
-  const rooms = useMemo(() => (session ? roomChoices(index, session, language) : []), [index, session, language]);
+  const settledIndex = useDeferredValue(index);
+  const settled = settledIndex.sessions.get(proposed.sessionId);
+  const dates = useMemo(() => (settled ? dateChoices(settledIndex, settled, language) : []), [settledIndex, settled, language]);
+  const rooms = useMemo(() => (settled ? roomChoices(settledIndex, settled, language) : []), [settledIndex, settled, language]);
   const box = useRef<HTMLDivElement>(null);
   // Opened below its row, the editor may start under the dialog's footer.
   // (Braces: Chromium's scrollIntoView returns a promise, which React would take for a cleanup.)
   useEffect(() => {
     void box.current?.scrollIntoView({ block: 'nearest' });
   }, []);
-  if (!session) return null;
+  if (!session || !settled) return null;
   const required = templateOf(index, session)?.trainers ?? 1;
   const set = (patch: PlannedPatch) => props.onDraft(editValue(props.draft, proposed, patch));
   const id = session.id;
@@ -123,19 +132,20 @@ export function RepairChangeEditor(props: { index: PlanIndex; proposed: PlannedV
           testId={`repair-room-${id}`}
         />
       ) : null}
-      {session.trainerIds.map((trainerId, i) => (
+      {session.trainerIds.map((_, i) => (
         <TrainerSelect
-          key={`${i}-${trainerId}`}
-          index={index}
+          key={i}
+          index={settledIndex}
+          settled={settled}
           session={session}
-          current={trainerId}
+          place={i}
           label={t('repair.trainer', { n: i + 1 })}
           onChoose={(trainerIds) => set({ trainerIds })}
           testId={`repair-trainer-${id}-${i}`}
         />
       ))}
       {session.trainerIds.length < required ? (
-        <TrainerSelect index={index} session={session} current={null} label={t('repair.addTrainer')} onChoose={(trainerIds) => set({ trainerIds })} testId={`repair-trainer-${id}-add`} />
+        <TrainerSelect index={settledIndex} settled={settled} session={session} place={null} label={t('repair.addTrainer')} onChoose={(trainerIds) => set({ trainerIds })} testId={`repair-trainer-${id}-add`} />
       ) : null}
     </div>
   );
