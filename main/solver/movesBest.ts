@@ -8,7 +8,9 @@
 import { onSession, roomFree, trainerFree } from './availability';
 import * as model from './model';
 import type { Model } from './model';
+import type { ChangeLog } from './changeLog';
 import type { MoveContext } from './moves';
+import type { Variables } from './variables';
 import type { Rng } from '../demo/random';
 
 const { NONE, SLOT_FULL } = model;
@@ -70,8 +72,7 @@ const REGION_COUNT = 5;
  * (stability) each candidate is applied to the scorer and taken back. Either way
  * the move is then made through the log, and the scorer's exact cost decides.
  */
-function handToBest(x: MoveContext, c: number, from: number, n: number, halves: number, p: number, limit: number): boolean {
-  const { log, rng } = x;
+function handToBest(log: ChangeLog, c: number, from: number, n: number, halves: number, p: number, limit: number, start: number): boolean {
   const m = log.model;
   const scorer = log.scorer;
   const qFrom = m.tplQualifiedStart[p]!;
@@ -87,7 +88,7 @@ function handToBest(x: MoveContext, c: number, from: number, n: number, halves: 
   const need = m.cNeeded[c]!;
   const joining = w.continuity * (Math.max(0, base + 1 - need) - Math.max(0, base - need));
   const region = m.cRegion[c]!;
-  const offset = Math.floor(rng.next() * qCount);
+  const offset = Math.floor(start * qCount);
   let best = NONE;
   let bestCost = Infinity;
   for (let j = 0, tried = 0; j < qCount && tried < limit; j++) {
@@ -135,7 +136,38 @@ export function bestCohortTrainer(x: MoveContext): boolean {
   if (from === NONE || m.sDay[s0] === NONE) return false;
   const c = m.sCohort[s0]!;
   const [n, halves] = collectSlots(m, vars.canSlot, c, from);
-  return handToBest(x, c, from, n, halves, m.sTemplate[s0]!, COHORT_CANDIDATES);
+  return handToBest(log, c, from, n, halves, m.sTemplate[s0]!, COHORT_CANDIDATES, rng.next());
+}
+
+/**
+ * After the construction placed cohort c: each of its trainers in turn hands all
+ * their days of it to the trainer free on all of them who makes the plan cheapest,
+ * when that is cheaper. Day-by-day filling takes the cheapest trainer of the first
+ * day even when they are busy later; this puts the cohort back in one pair of hands.
+ */
+export function polishCohortTrainers(log: ChangeLog, vars: Variables, c: number): void {
+  const m = log.model;
+  const scorer = log.scorer;
+  if (m.cDistinctTrainers[c]! > m.cNeeded[c]!) {
+    const mark = log.size;
+    const before = scorer.cost();
+    if (wholeCohortToBest(log, vars, c, Infinity, 0) && scorer.cost() >= before) log.undoTo(mark);
+  }
+  const first = m.cSessionStart[c]!;
+  const last = m.cSessionStart[c + 1]!;
+  for (let i = first; i < last; i++) {
+    const s0 = m.cSessions[i]!;
+    for (let k = m.slotStart[s0]!; k < m.slotStart[s0 + 1]!; k++) {
+      const from = m.slotTrainer[k]!;
+      if (from === NONE || !vars.canSlot[k] || m.sDay[s0] === NONE) continue;
+      const [n, halves] = collectSlots(m, vars.canSlot, c, from);
+      // Only a trainer's first slot in the cohort starts a hand-over; later ones were weighed with it.
+      if (handed[0] !== k) continue;
+      const mark = log.size;
+      const before = scorer.cost();
+      if (handToBest(log, c, from, n, halves, m.sTemplate[s0]!, Infinity, 0) && scorer.cost() >= before) log.undoTo(mark);
+    }
+  }
 }
 
 /** One slot goes to the free qualified trainer that makes the plan cheapest. */
@@ -147,7 +179,7 @@ export function bestSlotTrainer(x: MoveContext): boolean {
   const s = m.slotSession[k]!;
   if (m.sDay[s] === NONE) return false;
   handed[0] = k;
-  return handToBest(x, m.sCohort[s]!, m.slotTrainer[k]!, 1, m.sHalves[s]!, m.sTemplate[s]!, SLOT_CANDIDATES);
+  return handToBest(log, m.sCohort[s]!, m.slotTrainer[k]!, 1, m.sHalves[s]!, m.sTemplate[s]!, SLOT_CANDIDATES, rng.next());
 }
 
 function overlaps(a: number, b: number): boolean {
@@ -210,4 +242,211 @@ export function bestRoom(x: MoveContext): boolean {
   log.setRoom(s, best);
   if (bestOther !== NONE) log.setRoom(bestOther, old);
   return true;
+}
+
+/** Trainers weighed per exchange move. */
+const EXCHANGE_CANDIDATES = 48;
+/** Scratch: the other cohort's slots in an exchange. */
+let taken = new Int32Array(64);
+
+/**
+ * Collects cohort c's slots held by `t` into `taken`; returns how many, or −1 when
+ * one of them may not change (then the exchange is off).
+ */
+function collectTaken(m: Model, canSlot: Uint8Array, c: number, t: number): number {
+  let n = 0;
+  for (let i = m.cSessionStart[c]!; i < m.cSessionStart[c + 1]!; i++) {
+    const s = m.cSessions[i]!;
+    for (let k = m.slotStart[s]!; k < m.slotStart[s + 1]!; k++) {
+      if (m.slotTrainer[k] !== t) continue;
+      if (!canSlot[k]) return -1;
+      if (n === taken.length) {
+        const grown = new Int32Array(2 * n);
+        grown.set(taken);
+        taken = grown;
+      }
+      taken[n++] = k;
+    }
+  }
+  return n;
+}
+
+/** Does trainer t have the skills of every listed slot's day and is not on its session yet? */
+function qualifiedFor(m: Model, list: Int32Array, n: number, t: number): boolean {
+  const T = m.trainerCount;
+  for (let i = 0; i < n; i++) {
+    const s = m.slotSession[list[i]!]!;
+    if (m.tplSkillMissing[m.sTemplate[s]! * T + t] || onSession(m, t, s)) return false;
+  }
+  return true;
+}
+
+/**
+ * Two cohorts trade trainers across all their days, the partner chosen as the
+ * cheapest trade: for cohort c1 and its trainer t1, each qualified trainer t2 who
+ * teaches exactly one other cohort c2 on c1's days is weighed trading c2 for c1
+ * with t1. This is how a local trainer comes to a cohort taught from far away when
+ * they are busy with a cohort the far trainer could teach.
+ */
+export function bestExchange(x: MoveContext): boolean {
+  const { log, vars, rng } = x;
+  const m = log.model;
+  const scorer = log.scorer;
+  if (vars.slots.length === 0) return false;
+  const k0 = randomOf(rng, vars.slots);
+  const t1 = m.slotTrainer[k0]!;
+  const s0 = m.slotSession[k0]!;
+  if (t1 === NONE || m.sDay[s0] === NONE) return false;
+  const c1 = m.sCohort[s0]!;
+  const [n1] = collectSlots(m, vars.canSlot, c1, t1);
+  const p = m.sTemplate[s0]!;
+  const qFrom = m.tplQualifiedStart[p]!;
+  const qCount = m.tplQualifiedStart[p + 1]! - qFrom;
+  if (qCount === 0 || n1 === 0) return false;
+  const D = m.dayCount;
+  const offset = Math.floor(rng.next() * qCount);
+  let best = NONE;
+  let bestPartner = NONE;
+  let bestCost = Infinity;
+  for (let j = 0, tried = 0; j < qCount && tried < EXCHANGE_CANDIDATES; j++) {
+    const t2 = m.tplQualified[qFrom + ((j + offset) % qCount)]!;
+    if (t2 === t1) continue;
+    let c2 = NONE;
+    let single = true;
+    for (let i = 0; i < n1 && single; i++) {
+      const d = m.sDay[m.slotSession[handed[i]!]!]!;
+      for (let k = m.tdHead[t2 * D + d]!; k !== NONE; k = m.slotNext[k]!) {
+        const c = m.sCohort[m.slotSession[k]!]!;
+        if (c2 === NONE) c2 = c;
+        else if (c !== c2) single = false;
+      }
+    }
+    if (c2 === NONE || c2 === c1 || !single) continue;
+    const n2 = collectTaken(m, vars.canSlot, c2, t2);
+    if (n2 <= 0 || !qualifiedFor(m, handed, n1, t2) || !qualifiedFor(m, taken, n2, t1)) continue;
+    tried++;
+    for (let i = 0; i < n1; i++) scorer.setTrainer(handed[i]!, t2);
+    for (let i = 0; i < n2; i++) scorer.setTrainer(taken[i]!, t1);
+    const cost = scorer.cost();
+    for (let i = n2 - 1; i >= 0; i--) scorer.setTrainer(taken[i]!, t2);
+    for (let i = n1 - 1; i >= 0; i--) scorer.setTrainer(handed[i]!, t1);
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = t2;
+      bestPartner = c2;
+    }
+  }
+  if (best === NONE) return false;
+  const n2 = collectTaken(m, vars.canSlot, bestPartner, best);
+  for (let i = 0; i < n1; i++) log.setTrainer(handed[i]!, best);
+  for (let i = 0; i < n2; i++) log.setTrainer(taken[i]!, t1);
+  return true;
+}
+
+/** Trainers each slot had before a whole-cohort hand-over, to take a weighed candidate back. */
+let handedOld = new Int32Array(64);
+
+/**
+ * Collects every changeable slot of cohort c, when all of its dated, counted days
+ * need one trainer and every such slot may change (a cohort taught in pairs keeps
+ * its pairs); returns how many and their half days, or −1.
+ */
+function collectWholeCohort(m: Model, canSlot: Uint8Array, c: number): [count: number, halves: number] {
+  let n = 0;
+  let halves = 0;
+  for (let i = m.cSessionStart[c]!; i < m.cSessionStart[c + 1]!; i++) {
+    const s = m.cSessions[i]!;
+    if (m.sDay[s] === NONE || m.sDeferred[s]) continue;
+    if (m.sRequired[s] !== 1) return [-1, 0];
+    for (let k = m.slotStart[s]!; k < m.slotStart[s + 1]!; k++) {
+      if (!canSlot[k]) return [-1, 0];
+      if (n === handed.length) {
+        const grown = new Int32Array(2 * n);
+        grown.set(handed);
+        handed = grown;
+      }
+      if (handedOld.length < handed.length) handedOld = new Int32Array(handed.length);
+      handedOld[n] = m.slotTrainer[k]!;
+      handed[n++] = k;
+      halves += m.sHalves[s]!;
+    }
+  }
+  return [n, halves];
+}
+
+/**
+ * A cohort taught by one trainer a day, split between several, goes whole to the
+ * trainer free on all its days who makes the plan cheapest. Handing one of its
+ * trainers' days at a time cannot get there when no one of them is free on the
+ * others' days: each half-step keeps the count of the cohort's trainers.
+ * Weighed on the scorer (the cohort's old trainers differ slot by slot).
+ */
+export function wholeCohortToBest(log: ChangeLog, vars: Variables, c: number, limit: number, start: number): boolean {
+  const m = log.model;
+  const scorer = log.scorer;
+  const [n, halves] = collectWholeCohort(m, vars.canSlot, c);
+  if (n <= 1) return false;
+  const p = m.sTemplate[m.slotSession[handed[0]!]!]!;
+  const qFrom = m.tplQualifiedStart[p]!;
+  const qCount = m.tplQualifiedStart[p + 1]! - qFrom;
+  if (qCount === 0) return false;
+  // The cohort's own trainers are on its sessions (canTakeAll refuses them): this move brings in a new one.
+  for (let i = 0; i < n; i++) scorer.setTrainer(handed[i]!, NONE);
+  const offset = Math.floor(start * qCount);
+  let best = NONE;
+  let bestCost = Infinity;
+  for (let j = 0, tried = 0; j < qCount && tried < limit; j++) {
+    const t = m.tplQualified[qFrom + ((j + offset) % qCount)]!;
+    if (!canTakeAll(m, t, n, halves)) continue;
+    tried++;
+    for (let i = 0; i < n; i++) scorer.setTrainer(handed[i]!, t);
+    const cost = scorer.cost();
+    for (let i = n - 1; i >= 0; i--) scorer.setTrainer(handed[i]!, NONE);
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = t;
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) scorer.setTrainer(handed[i]!, handedOld[i]!);
+  if (best === NONE) return false;
+  for (let i = 0; i < n; i++) log.setTrainer(handed[i]!, best);
+  return true;
+}
+
+/** The move: a random cohort taught by several trainers goes whole to the best free one. */
+export function bestWholeCohort(x: MoveContext): boolean {
+  const { log, vars, rng } = x;
+  const m = log.model;
+  if (vars.slots.length === 0) return false;
+  const c = m.sCohort[m.slotSession[randomOf(rng, vars.slots)]!]!;
+  if (m.cDistinctTrainers[c]! <= m.cNeeded[c]!) return false;
+  return wholeCohortToBest(log, vars, c, COHORT_CANDIDATES, rng.next());
+}
+
+/**
+ * A run of consecutive days of one cohort's trainer goes to the trainer free on
+ * them who makes the plan cheapest: a cohort taught from far away by one trainer
+ * can cost more in travel and fees than it saves in continuity, and no nearby
+ * trainer may be free on all of its days.
+ */
+export function bestPartOfCohort(x: MoveContext): boolean {
+  const { log, vars, rng } = x;
+  const m = log.model;
+  if (vars.slots.length === 0) return false;
+  const k0 = randomOf(rng, vars.slots);
+  const from = m.slotTrainer[k0]!;
+  const s0 = m.slotSession[k0]!;
+  if (from === NONE || m.sDay[s0] === NONE) return false;
+  const c = m.sCohort[s0]!;
+  const [all] = collectSlots(m, vars.canSlot, c, from);
+  if (all < 3) return false;
+  const length = 2 + Math.floor(rng.next() * (all - 2));
+  const first = Math.floor(rng.next() * (all - length + 1));
+  let halves = 0;
+  for (let i = 0; i < length; i++) {
+    const k = handed[first + i]!;
+    handed[i] = k;
+    halves += m.sHalves[m.slotSession[k]!]!;
+  }
+  return handToBest(log, c, from, length, halves, m.sTemplate[m.slotSession[handed[0]!]!]!, COHORT_CANDIDATES, rng.next());
 }

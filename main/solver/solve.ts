@@ -7,12 +7,13 @@ import { ChangeLog } from './changeLog';
 import { construct, constructionOrder } from './construct';
 import { buildModel, toPlan } from './model';
 import { assignWithEviction, changeCohortTrainer, changeDate, changeRoom, changeTrainer, refreshUnassigned, ruinAndRecreate, shiftCohort, type MoveContext } from './moves';
-import { bestCohortTrainer, bestRoom, bestSlotTrainer } from './movesBest';
+import { bestCohortTrainer, bestExchange, bestPartOfCohort, bestRoom, bestSlotTrainer, bestWholeCohort } from './movesBest';
+import { ruinTrainers } from './movesKick';
 import { exchangeCohortTrainers, swapRooms, swapTrainers } from './movesSwap';
 import { HARD_WEIGHT, UNASSIGNED_WEIGHT } from './score';
 import { Scorer } from './score';
 import type { ScoreTriple, SolveOptions, SolveResult } from './types';
-import { findVariables, impossibleSessions } from './variables';
+import { findVariables, impossibleSessions, type Variables } from './variables';
 
 const PROGRESS_EVERY_MS = 250;
 /**
@@ -25,26 +26,52 @@ const PROGRESS_EVERY_MS = 250;
 const HISTORY_LENGTH = 1000;
 
 /**
- * The improving moves and the share of steps each gets (cumulative bounds in [0, 1)).
- * Exchanges are there because a cohort's trainer cannot be traded one change at a time.
+ * Steps without a better plan after which the search counts as stuck in a local
+ * optimum (late acceptance's history has closed on it): it goes back to the best
+ * plan and kicks it (iterated local search). Scaled by the trainer slots so a
+ * large plan gets time for its slower descent.
  */
-const MOVES: readonly [upTo: number, move: (x: MoveContext) => boolean][] = [
-  [0.12, changeTrainer],
-  [0.22, swapTrainers],
-  [0.3, changeRoom],
-  [0.34, swapRooms],
-  [0.4, bestRoom],
-  [0.56, changeDate],
-  [0.62, changeCohortTrainer],
-  [0.74, bestCohortTrainer],
-  [0.8, bestSlotTrainer],
-  [0.9, exchangeCohortTrainers],
-  [1, shiftCohort],
+const STALL_MIN = 20_000;
+const STALL_PER_SLOT = 20;
+
+type Move = (x: MoveContext) => boolean;
+
+/**
+ * The improving moves, the share of steps each gets, and the values they change.
+ * Exchanges are there because a cohort's trainer cannot be traded one change at a
+ * time; the best-of moves because a random trainer out of hundreds is rarely free.
+ */
+const MOVES: readonly [share: number, move: Move, changes: 'date' | 'room' | 'trainer'][] = [
+  [0.12, changeTrainer, 'trainer'],
+  [0.1, swapTrainers, 'trainer'],
+  [0.08, changeRoom, 'room'],
+  [0.04, swapRooms, 'room'],
+  [0.06, bestRoom, 'room'],
+  [0.16, changeDate, 'date'],
+  [0.06, changeCohortTrainer, 'trainer'],
+  [0.12, bestCohortTrainer, 'trainer'],
+  [0.06, bestSlotTrainer, 'trainer'],
+  [0.06, bestWholeCohort, 'trainer'],
+  [0.08, bestPartOfCohort, 'trainer'],
+  [0.04, exchangeCohortTrainers, 'trainer'],
+  [0.06, bestExchange, 'trainer'],
+  [0.1, shiftCohort, 'date'],
 ];
 
-function pickMove(r: number): (x: MoveContext) => boolean {
-  for (const [upTo, move] of MOVES) if (r < upTo) return move;
-  return shiftCohort;
+/** Cumulative bounds in [0, 1) over the moves that have something to change (no date moves when every date is locked). */
+function moveTable(vars: Variables): { upTo: Float64Array; moves: Move[] } {
+  const has = { date: vars.dateSessions.length > 0, room: vars.roomSessions.length > 0, trainer: vars.slots.length > 0 };
+  const usable = MOVES.filter(([, , changes]) => has[changes]);
+  const total = usable.reduce((sum, [share]) => sum + share, 0);
+  const upTo = new Float64Array(usable.length);
+  let acc = 0;
+  usable.forEach(([share], i) => (upTo[i] = acc += share / total));
+  return { upTo, moves: usable.map(([, move]) => move) };
+}
+
+function pickMove(table: { upTo: Float64Array; moves: Move[] }, r: number): Move {
+  for (let i = 0; i < table.moves.length; i++) if (r < table.upTo[i]!) return table.moves[i]!;
+  return table.moves[table.moves.length - 1]!;
 }
 
 function better(a: ScoreTriple, b: ScoreTriple): boolean {
@@ -81,10 +108,14 @@ export function solve(plan: Plan, options: SolveOptions): SolveResult {
   const history = new Float64Array(HISTORY_LENGTH).fill(current);
   let currentPrimary = scorer.hard * HARD_WEIGHT + scorer.unassigned * UNASSIGNED_WEIGHT;
   const maxMoves = options.maxMoves ?? Infinity;
+  const stallSteps = Math.max(STALL_MIN, STALL_PER_SLOT * vars.slots.length);
+  let lastGainStep = 0;
+  let sinceKickBest = current;
   const wantsFeasible = options.stopWhenFeasible === true;
 
   // Nothing to decide: the constructed (or given) plan is the answer.
-  const searchable = vars.sessions.length > 0;
+  const table = moveTable(vars);
+  const searchable = vars.sessions.length > 0 && table.moves.length > 0;
   for (let step = 0; searchable; step++) {
     if ((step & 255) === 0) {
       if (scorer.unassigned > impossible) refreshUnassigned(x);
@@ -95,6 +126,36 @@ export function solve(plan: Plan, options: SolveOptions): SolveResult {
         options.onProgress({ elapsedMs: now, best: { ...best }, movesEvaluated: moves });
       }
     }
+    if (step - lastGainStep > stallSteps && scorer.unassigned <= impossible) {
+      lastGainStep = step;
+      if (!currentIsBest && better(best, scorer.score())) {
+        model.sDay.set(bestDay);
+        model.sRoom.set(bestRoom);
+        model.slotTrainer.set(bestSlot);
+        scorer.rescore();
+        currentIsBest = true;
+      }
+      const keep = { day: Int32Array.from(model.sDay), room: Int32Array.from(model.sRoom), slot: Int32Array.from(model.slotTrainer) };
+      const primaryBefore = scorer.hard * HARD_WEIGHT + scorer.unassigned * UNASSIGNED_WEIGHT;
+      if (ruinTrainers(x) && scorer.hard * HARD_WEIGHT + scorer.unassigned * UNASSIGNED_WEIGHT <= primaryBefore && log.size > 0) {
+        moves++;
+        log.commit();
+        const now = scorer.score();
+        if (better(now, best)) {
+          Object.assign(best, now);
+          currentIsBest = true;
+        } else if (currentIsBest) {
+          bestDay.set(keep.day);
+          bestRoom.set(keep.room);
+          bestSlot.set(keep.slot);
+          currentIsBest = false;
+        }
+        current = scorer.cost();
+        history.fill(current);
+      } else log.undo();
+      sinceKickBest = current;
+      continue;
+    }
     const r = rng.next();
     // While sessions that could be assigned are not, most steps try to assign one.
     const stuck = scorer.unassigned > impossible && r < 0.6;
@@ -102,7 +163,7 @@ export function solve(plan: Plan, options: SolveOptions): SolveResult {
       ? r < 0.52
         ? assignWithEviction(x)
         : ruinAndRecreate(x)
-      : pickMove(r)(x);
+      : pickMove(table, r)(x);
     if (!made) {
       log.undo();
       continue;
@@ -132,6 +193,10 @@ export function solve(plan: Plan, options: SolveOptions): SolveResult {
       }
       log.commit();
       current = cost;
+      if (cost < sinceKickBest) {
+        sinceKickBest = cost;
+        lastGainStep = step;
+      }
     } else log.undo();
     if (current < history[slot]!) history[slot] = current;
   }

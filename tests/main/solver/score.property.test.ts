@@ -8,7 +8,8 @@ import { createRng } from '../../../main/demo/random';
 import { findVariables, impossibleSessions } from '../../../main/solver/variables';
 import { assignWithEviction, changeCohortTrainer, changeDate, changeRoom, changeTrainer, refreshUnassigned, ruinAndRecreate, shiftCohort, type MoveContext } from '../../../main/solver/moves';
 import { exchangeCohortTrainers, swapRooms, swapTrainers } from '../../../main/solver/movesSwap';
-import { bestCohortTrainer, bestRoom, bestSlotTrainer } from '../../../main/solver/movesBest';
+import { bestCohortTrainer, bestExchange, bestRoom, bestSlotTrainer } from '../../../main/solver/movesBest';
+import { ruinTrainers } from '../../../main/solver/movesKick';
 import { checkPlan } from '../../../shared/rules/check';
 import { RULES } from '../../../shared/rules/registry';
 import { tightInstance } from './tightInstance';
@@ -177,7 +178,7 @@ describe('incremental score', () => {
 
   it('equals the reference checker after each best-of move and after taking it back', () => {
     // They refuse more often: on these crowded plans a candidate free on all the days is rare.
-    expectMovesAgree([bestCohortTrainer, bestSlotTrainer, bestRoom], 'some', 2);
+    expectMovesAgree([bestCohortTrainer, bestSlotTrainer, bestRoom, bestExchange, ruinTrainers], 'some', 2);
   });
 
   afterAll(() => {
