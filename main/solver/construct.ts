@@ -30,21 +30,11 @@ export function constructionOrder(m: Model, vars: Variables): Int32Array {
   return Int32Array.from(vars.cohorts).sort((a, b) => key[a]! - key[b]! || a - b);
 }
 
-/** Sweeps over every cohort after the construction, each handing its trainers over where that is cheaper. */
-const POLISH_SWEEPS = 2;
-
 export function construct(log: ChangeLog, vars: Variables, order: Int32Array): void {
   for (const c of order) {
     placeCohort(log, vars, c);
     polishCohortTrainers(log, vars, c);
     log.commit();
-  }
-  // Cohorts placed early chose before later ones took their trainers; a second look is cheap.
-  for (let sweep = 0; sweep < POLISH_SWEEPS; sweep++) {
-    for (const c of order) {
-      polishCohortTrainers(log, vars, c);
-      log.commit();
-    }
   }
 }
 
