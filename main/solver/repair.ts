@@ -94,9 +94,11 @@ export function repairPlan(plan: Plan, options: RepairOptions = {}): RepairOutco
   const locked = hard.filter((v) => v.locked === true);
   const byId = new Map(plan.sessions.map((s) => [s.id, s]));
   const broken: BrokenSession[] = [];
+  const named = new Set<string>();
   for (const v of hard) {
     for (const id of v.sessionIds) {
-      if (broken.some((b) => b.sessionId === id)) continue;
+      if (named.has(id)) continue;
+      named.add(id);
       const s = byId.get(id);
       broken.push({ sessionId: id, session: s ? sessionLabel(plan, s, language) : id, rule: v.rule, justification: v.justification });
     }
