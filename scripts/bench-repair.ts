@@ -1,7 +1,7 @@
 // Repair figures against issue 4's target "a valid plan again in under 1 s after one
 // trainer drops out of a solved term plan, changing only sessions that involved that
 // trainer or had to move because of them" (a script, never a timed unit test).
-// Run: node --import tsx scripts/bench-repair.ts [--seeds 1] [--trainers 5] [--repeats 3] [--solve-moves 200000]
+// Run: npm run bench:repair --  [--seeds 1] [--trainers 5] [--repeats 3] [--solve-moves 200000]
 // For each of the busiest trainers of the solved term plan, cancel them for their
 // busiest ISO week and for the whole term, repair, and print per case: sessions broken,
 // sessions changed, changed sessions that did not involve the trainer, hard violations
