@@ -51,7 +51,7 @@ export interface DatesFreeFigures {
   solverCheck: CheckResult;
   trajectory: TrajectoryPoint[];
   /** The solver's best soft at 1, 5 and 10 s and its gap to the reference. */
-  checkpoints: { seconds: number; soft: number | null; gap: number | null }[];
+  checkpoints: { seconds: number; soft: number | null; gap: number | null; cpuMs: number }[];
   /** Per soft goal: the solver's penalty at the end of its run and the MIP plan's. */
   goals: { rule: string; solver: number; mip: number }[];
 }
@@ -107,7 +107,8 @@ export async function benchDatesFree(plan: Plan, options: DatesFreeBenchOptions)
   const checkpoints = CHECKPOINTS_S.map((seconds) => {
     const last = trajectory[trajectory.length - 1]!;
     const soft = last.ms + 1 < seconds * 1000 ? null : softAt(trajectory, seconds * 1000);
-    return { seconds, soft, gap: soft === null ? null : relativeGap(soft, reference) };
+    const cpuMs = trajectory.filter((p) => p.ms <= seconds * 1000).pop()?.cpuMs ?? 0;
+    return { seconds, soft, gap: soft === null ? null : relativeGap(soft, reference), cpuMs };
   });
   const mipTotals = new Map((mipCheck?.totals ?? []).filter((t) => t.level === 'soft').map((t) => [t.rule, t.penalty]));
   const goals = solverCheck.totals.filter((t) => t.level === 'soft').map((t) => ({ rule: t.rule, solver: t.penalty, mip: mipTotals.get(t.rule) ?? 0 }));
@@ -150,6 +151,7 @@ export function datesFreeMarkdown(sizeName: string, f: DatesFreeFigures): string
     `| solver | ${f.checkpoints.map((c) => `at ${c.seconds} s`).join(' | ')} |`,
     `|---|${f.checkpoints.map(() => '---|').join('')}`,
     `| soft (gap) | ${f.checkpoints.map((c) => (c.soft === null ? '—' : `${int(c.soft)} (${pct(c.gap)})`)).join(' | ')} |`,
+    `| this process’s CPU time by then (the machine is shared) | ${f.checkpoints.map((c) => `${(c.cpuMs / 1000).toFixed(2)} s`).join(' | ')} |`,
     '',
     `Per goal: the solver after ${(f.solver.elapsedMs / 1000).toFixed(1)} s against the MIP’s plan.`,
     '',
