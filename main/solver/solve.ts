@@ -31,7 +31,7 @@ const HISTORY_LENGTH = 1000;
  * plan and kicks it (iterated local search). Scaled by the trainer slots so a
  * large plan gets time for its slower descent.
  */
-const STALL_MIN = 20_000;
+const STALL_MIN = 5_000;
 const STALL_PER_SLOT = 20;
 
 type Move = (x: MoveContext) => boolean;
