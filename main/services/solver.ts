@@ -212,6 +212,12 @@ export function solverHandlers(store: Store, options: SolverServiceOptions = {})
     async 'solver.applyRepair'({ proposalId, leaveOut, edits }) {
       const proposal = proposals.get(proposalId);
       if (!proposal) throw new HoldplanError('not-found', say(m.proposalUnknown()));
+      const outdated = { applied: false, changed: 0, message: say(m.proposalOutdated()) };
+      // Said first: an edit naming what the change removed is refused for that reason.
+      if (fingerprint(store.read()) !== proposal.fingerprint) {
+        proposals.delete(proposalId);
+        return outdated;
+      }
       // A refused choice leaves the proposal open, so the planner can correct it.
       const settled = settleRepair(store.read(), proposal.plan, proposal.changedIds, leaveOut, edits);
       proposals.delete(proposalId);
@@ -219,7 +225,7 @@ export function solverHandlers(store: Store, options: SolverServiceOptions = {})
         const changed = await applyPlanned(store, 'solver.applyRepair', proposal.fingerprint, settled.plan, settled.locks);
         return { applied: true, changed, message: '' };
       } catch (e) {
-        if (e instanceof PlanChanged) return { applied: false, changed: 0, message: say(m.proposalOutdated()) };
+        if (e instanceof PlanChanged) return outdated;
         throw e;
       }
     },
