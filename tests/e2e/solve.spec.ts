@@ -58,7 +58,7 @@ test('solve the demo term in the background, then repair after a trainer cancels
   const broken = await page.getByTestId('repair-broken').locator('li').count();
   const changes = await page.getByTestId('repair-changes').locator('li').count();
   expect(broken).toBeGreaterThan(0);
-  await expect(page.getByTestId('repair-broken')).toContainText(`${trainer.name} is unavailable`);
+  await expect(page.getByTestId('repair-broken')).toContainText(`${trainer.name} er utilgængelig`);
   expect(changes).toBeGreaterThanOrEqual(1);
   expect(changes).toBeLessThanOrEqual(broken + 6);
   await expect(page.getByTestId('repair-after')).toContainText('0 hårde brud');
