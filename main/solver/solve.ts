@@ -42,17 +42,17 @@ type Move = (x: MoveContext) => boolean;
  * time; the best-of moves because a random trainer out of hundreds is rarely free.
  */
 const MOVES: readonly [share: number, move: Move, changes: 'date' | 'room' | 'trainer'][] = [
-  [0.12, changeTrainer, 'trainer'],
-  [0.1, swapTrainers, 'trainer'],
+  [0.06, changeTrainer, 'trainer'],
+  [0.08, swapTrainers, 'trainer'],
   [0.08, changeRoom, 'room'],
   [0.04, swapRooms, 'room'],
   [0.06, bestRoom, 'room'],
   [0.16, changeDate, 'date'],
-  [0.06, changeCohortTrainer, 'trainer'],
+  [0.03, changeCohortTrainer, 'trainer'],
   [0.12, bestCohortTrainer, 'trainer'],
   [0.06, bestSlotTrainer, 'trainer'],
   [0.06, bestWholeCohort, 'trainer'],
-  [0.08, bestPartOfCohort, 'trainer'],
+  [0.19, bestPartOfCohort, 'trainer'],
   [0.04, exchangeCohortTrainers, 'trainer'],
   [0.06, bestExchange, 'trainer'],
   [0.1, shiftCohort, 'date'],
