@@ -2,9 +2,10 @@
 // free is weighed and the cheapest is made. With continuity weighted far above
 // travel and cost, the trainer of a cohort is the decision that matters; a random
 // trainer out of hundreds is almost never free on all of the cohort's days, so
-// random cohort moves are refused nearly always and the search stalls. Candidates
-// are weighed by applying them to the scorer and taking them back, so the score
-// they are chosen by is the scorer's exact one.
+// random cohort moves are refused nearly always and the search stalls. Only
+// candidates free on every day concerned are weighed (by the terms that differ
+// between them, or on the scorer where that is simpler); the chosen one is then
+// made through the change log, and the scorer's exact cost decides its acceptance.
 import { onSession, roomFree, trainerFree } from './availability';
 import * as model from './model';
 import type { Model } from './model';
@@ -365,7 +366,11 @@ function collectWholeCohort(m: Model, canSlot: Uint8Array, c: number): [count: n
         grown.set(handed);
         handed = grown;
       }
-      if (handedOld.length < handed.length) handedOld = new Int32Array(handed.length);
+      if (handedOld.length < handed.length) {
+        const grown = new Int32Array(handed.length);
+        grown.set(handedOld);
+        handedOld = grown;
+      }
       handedOld[n] = m.slotTrainer[k]!;
       handed[n++] = k;
       halves += m.sHalves[s]!;
