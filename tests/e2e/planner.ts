@@ -1,5 +1,5 @@
-// What the end-to-end walks share: reading the header's counts, opening the
-// demo's complete planted plan, finding a move that breaks a rule, and pointing
+// What the end-to-end walks share: reading the header's counts, loading and
+// solving the demo, opening the demo's complete planted plan, finding a move that breaks a rule, and pointing
 // at the middle of an element for a drag.
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
@@ -7,6 +7,18 @@ import { generateDemo } from '../../main/demo/generate';
 import { addDays, isoWeekday } from '../../shared/calendar/dates';
 import { isWorkingDay } from '../../shared/calendar/workingDays';
 import type { Plan, Session, Trainer } from '../../shared/domain/schema';
+
+/** Loads the demo term and solves it (fill, the default) to zero hard violations, leaving the solve panel closed. */
+export async function loadAndSolveDemo(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Indlæs demotermin' }).click();
+  await expect(page.getByTestId('screen-overview')).toBeVisible({ timeout: 60_000 });
+  await page.getByTestId('solve-open').click();
+  await page.getByTestId('solve-start').click();
+  await expect(page.getByTestId('solve-summary')).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByTestId('count-hard')).toHaveText('0');
+  await page.getByRole('button', { name: 'Luk' }).click();
+}
 
 /** Reads a count as the page shows it, in either language's number format. */
 export async function countOf(page: Page, testId: string): Promise<number> {

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Plan } from '../../shared/domain/schema';
-import { centreOf, countOf, sessionToMoveOntoBlockedDay } from './planner';
+import { centreOf, countOf, loadAndSolveDemo, sessionToMoveOntoBlockedDay } from './planner';
 import { test, expect, screenshotPath } from './fixtures';
 
 const AARHUS = 'c-aar';
@@ -17,16 +17,8 @@ async function savedPlan(dataDir: string): Promise<Plan> {
 
 test('a planner loads the demo, solves it, is refused a move onto a blocked day, forces it, finds it, undoes it', async ({ page, holdplan }) => {
   test.setTimeout(300_000);
-  await page.goto(holdplan.url);
-  await page.getByRole('button', { name: 'Indlæs demotermin' }).click();
-  await expect(page.getByTestId('screen-overview')).toBeVisible({ timeout: 60_000 });
-
   // Solve (fill is the default) and see zero hard violations.
-  await page.getByTestId('solve-open').click();
-  await page.getByTestId('solve-start').click();
-  await expect(page.getByTestId('solve-summary')).toBeVisible({ timeout: 120_000 });
-  await expect(page.getByTestId('count-hard')).toHaveText('0');
-  await page.getByRole('button', { name: 'Luk' }).click();
+  await loadAndSolveDemo(page, holdplan.url);
 
   // Center Aarhus's room plan, for the week of a session whose trainer is blocked another day that week.
   const { session, trainer, blocked } = sessionToMoveOntoBlockedDay(await savedPlan(holdplan.dataDir), AARHUS);

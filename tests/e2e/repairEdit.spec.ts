@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { addDays, isoWeekday } from '../../shared/calendar/dates';
 import type { Plan, Session } from '../../shared/domain/schema';
 import { test, expect, screenshotPath } from './fixtures';
-import { countOf } from './planner';
+import { countOf, loadAndSolveDemo } from './planner';
 
 async function savedPlan(dataDir: string): Promise<Plan> {
   return (JSON.parse(await readFile(join(dataDir, 'holdplan.json'), 'utf8')) as { plan: Plan }).plan;
@@ -28,14 +28,7 @@ function busiestTrainer(plan: Plan): { id: string; name: string; monday: string 
 
 test('leave a change out and choose another trainer for another, then accept the edited repair and undo it', async ({ page, holdplan }) => {
   test.setTimeout(300_000);
-  await page.goto(holdplan.url);
-  await page.getByRole('button', { name: 'Indlæs demotermin' }).click();
-  await expect(page.getByTestId('screen-overview')).toBeVisible({ timeout: 60_000 });
-  await page.getByTestId('solve-open').click();
-  await page.getByTestId('solve-start').click();
-  await expect(page.getByTestId('solve-summary')).toBeVisible({ timeout: 120_000 });
-  await expect(page.getByTestId('count-hard')).toHaveText('0');
-  await page.getByRole('button', { name: 'Luk' }).click();
+  await loadAndSolveDemo(page, holdplan.url);
 
   // The trainer cancels a week, from their row in the trainer view.
   const trainer = busiestTrainer(await savedPlan(holdplan.dataDir));
