@@ -3,6 +3,8 @@
 import { promises as fsp } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { HoldplanError } from '../../shared/domain/errors';
+import { importingMessages } from '../services/messages/importing';
+import { say } from '../services/messages/say';
 
 export async function writeWholeFile(path: string, content: string | Uint8Array): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
@@ -12,8 +14,8 @@ export async function writeWholeFile(path: string, content: string | Uint8Array)
   } catch (e) {
     await fsp.rm(temp, { force: true });
     const code = (e as { code?: string }).code;
-    const why = code === 'ENOENT' ? 'there is no such folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : e instanceof Error ? e.message : String(e);
-    throw new HoldplanError('invalid-input', `cannot write ${path}: ${why}`);
+    const why = code === 'ENOENT' ? say(importingMessages.noSuchFolder()) : code === 'EACCES' || code === 'EPERM' ? say(importingMessages.permissionDenied()) : e instanceof Error ? e.message : String(e);
+    throw new HoldplanError('invalid-input', say(importingMessages.cannotWrite({ path, why })));
   }
 }
 
@@ -22,7 +24,7 @@ export async function readWholeFile(path: string): Promise<Buffer> {
     return await fsp.readFile(path);
   } catch (e) {
     const code = (e as { code?: string }).code;
-    const why = code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : e instanceof Error ? e.message : String(e);
-    throw new HoldplanError('invalid-input', `cannot read ${path}: ${why}`);
+    const why = code === 'ENOENT' ? say(importingMessages.noSuchFile()) : code === 'EISDIR' ? say(importingMessages.isAFolder()) : e instanceof Error ? e.message : String(e);
+    throw new HoldplanError('invalid-input', say(importingMessages.cannotRead({ path, why })));
   }
 }

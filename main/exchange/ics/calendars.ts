@@ -6,6 +6,8 @@ import { HoldplanError } from '../../../shared/domain/errors';
 import type { Plan, Session } from '../../../shared/domain/schema';
 import { indexPlan, sessionFacts } from '../sessionFacts';
 import { sessionEvent, TIME_ZONE } from './events';
+import { entityMessages } from '../../services/messages/entities';
+import { say } from '../../services/messages/say';
 
 export interface CalendarOptions {
   /** SEQUENCE per session id; publishing raises it when a session changes. Missing ids get 0. */
@@ -36,14 +38,14 @@ function calendarOf(plan: Plan, name: string, sessions: readonly Session[], opti
 
 export function trainerCalendar(plan: Plan, trainerId: string, options: CalendarOptions = {}): string {
   const trainer = plan.trainers.find((t) => t.id === trainerId);
-  if (!trainer) throw new HoldplanError('not-found', `There is no trainer with id "${trainerId}".`);
+  if (!trainer) throw new HoldplanError('not-found', say(entityMessages.notFound({ noun: 'trainer', id: trainerId })));
   const sessions = plan.sessions.filter((s) => s.trainerIds.includes(trainerId));
   return calendarOf(plan, `${trainer.name}: kursusdage ${plan.term.name}`, sessions, options);
 }
 
 export function cohortCalendar(plan: Plan, cohortId: string, options: CalendarOptions = {}): string {
   const cohort = plan.cohorts.find((c) => c.id === cohortId);
-  if (!cohort) throw new HoldplanError('not-found', `There is no cohort with id "${cohortId}".`);
+  if (!cohort) throw new HoldplanError('not-found', say(entityMessages.notFound({ noun: 'cohort', id: cohortId })));
   const sessions = plan.sessions.filter((s) => s.cohortId === cohortId);
   return calendarOf(plan, `${cohort.name}: program ${plan.term.name}`, sessions, options);
 }

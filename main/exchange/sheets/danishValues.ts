@@ -2,6 +2,8 @@
 // "12-01-2027" or "12.01.2027", lists split by ";" or ",". Each reader returns
 // the value or a message saying what it could not read.
 import { cellText, type Cell } from './cells';
+import { importingMessages } from '../../services/messages/importing';
+import { say } from '../../services/messages/say';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
 const ok = <T>(value: T): Read<T> => ({ ok: true, value });
@@ -26,7 +28,7 @@ export function readNumber(cell: Cell): Read<number> {
   else if (DANISH_DECIMAL.test(text)) normal = text.replace(',', '.');
   else if (ENGLISH_THOUSANDS.test(text)) normal = text.replace(/,/g, '');
   else if (POINT_DECIMAL.test(text)) normal = text;
-  return normal === null ? fail(`"${raw}" is not a number`) : ok(Number(normal));
+  return normal === null ? fail(say(importingMessages.notANumber({ text: raw }))) : ok(Number(normal));
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -54,7 +56,7 @@ export function readDate(cell: Cell): Read<string> {
   }
   const text = cellText(cell);
   const date = dateFromText(text);
-  return date === null ? fail(`"${text}" is not a date (write 12-01-2027, 12.01.2027 or 2027-01-12)`) : ok(date);
+  return date === null ? fail(say(importingMessages.notADate({ text }))) : ok(date);
 }
 
 /** Items of a list cell: "ledelse; læring" or "ledelse, læring". */
@@ -76,7 +78,7 @@ export function readDateRanges(cell: Cell): Read<{ start: string; end: string }[
     const match = RANGE.exec(item);
     const start = match ? dateFromText(match[1]!) : null;
     const end = match?.[2] !== undefined ? dateFromText(match[2]) : start;
-    if (start === null || end === null) return fail(`"${item}" is not a date or a range of dates (write 15-02-2027–19-02-2027)`);
+    if (start === null || end === null) return fail(say(importingMessages.notADateRange({ text: item })));
     ranges.push({ start, end });
   }
   return ok(ranges);

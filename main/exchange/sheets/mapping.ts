@@ -5,6 +5,9 @@ import { z } from 'zod';
 import { HoldplanError } from '../../../shared/domain/errors';
 import { describeZodError } from '../../../shared/domain/zodMessage';
 import type { ImportSpec } from './tables/importSpec';
+import { currentLanguage } from '../../services/language';
+import { importingMessages } from '../../services/messages/importing';
+import { say } from '../../services/messages/say';
 
 export const Mapping = z.record(z.string(), z.string().nullable());
 export type Mapping = z.infer<typeof Mapping>;
@@ -17,7 +20,7 @@ export function normalHeader(header: string): string {
 export function parseMapping(raw: unknown, where: string): Mapping {
   const parsed = Mapping.safeParse(raw);
   if (!parsed.success) {
-    throw new HoldplanError('invalid-input', `${where} is not a column mapping (write {"Header": "field"}): ${describeZodError(parsed.error).join('; ')}`);
+    throw new HoldplanError('invalid-input', say(importingMessages.notAMapping({ where, details: describeZodError(parsed.error, currentLanguage()) })));
   }
   return parsed.data;
 }
@@ -42,11 +45,11 @@ export function resolveMapping<E extends { id: string }>(spec: ImportSpec<E>, he
     if (header === '') continue;
     const field = Object.prototype.hasOwnProperty.call(remembered, header) ? remembered[header]! : guessField(spec, header);
     if (field !== null && !keys.has(field)) {
-      throw new HoldplanError('invalid-input', `the mapping sends column "${header}" to "${field}", which ${spec.noun}s do not have (they have ${[...keys].join(', ')})`);
+      throw new HoldplanError('invalid-input', say(importingMessages.unknownField({ header, field, noun: spec.noun, fields: [...keys] })));
     }
     const twice = field === null ? undefined : byField.get(field);
     if (field !== null && twice !== undefined) {
-      throw new HoldplanError('invalid-input', `columns "${twice}" and "${header}" are both mapped to ${field}; map one of them to null to ignore it`);
+      throw new HoldplanError('invalid-input', say(importingMessages.twoColumnsOneField({ first: twice, second: header, field })));
     }
     if (field !== null) byField.set(field, header);
     mapping[header] = field;

@@ -4,6 +4,9 @@
 // preview a planner confirmed is exactly what is written.
 import type { SheetImportAction, SheetImportResult, SheetImportRow } from '../../../shared/contract/results';
 import { describeZodError } from '../../../shared/domain/zodMessage';
+import { currentLanguage } from '../../services/language';
+import { importingMessages } from '../../services/messages/importing';
+import { say } from '../../services/messages/say';
 import type { Plan } from '../../../shared/domain/schema';
 import { isEmptyCell, type SheetData } from './cells';
 import type { Mapping } from './mapping';
@@ -51,7 +54,7 @@ export function planImport<E extends { id: string; name: string }>(spec: ImportS
     return field ? [{ i, field }] : [];
   });
   const mappedKeys = new Set(columns.map((c) => c.field.key));
-  const unmappedRequired = spec.fields.filter((f) => f.required && !mappedKeys.has(f.key)).map((f) => `${f.key}: no column gives it`);
+  const unmappedRequired = spec.fields.filter((f) => f.required && !mappedKeys.has(f.key)).map((f) => say(importingMessages.noColumn({ field: f.key })));
 
   const existing = spec.list(plan);
   const byId = new Map(existing.map((e, i) => [e.id, i]));
@@ -70,7 +73,7 @@ export function planImport<E extends { id: string; name: string }>(spec: ImportS
     for (const { i, field } of columns) {
       const cell = cells[i] ?? null;
       if (isEmptyCell(cell)) {
-        if (field.required) reasons.push(`${field.key}: is empty`);
+        if (field.required) reasons.push(say(importingMessages.emptyCell({ field: field.key })));
         values.set(field.key, undefined);
         continue;
       }
@@ -88,11 +91,10 @@ export function planImport<E extends { id: string; name: string }>(spec: ImportS
 
     if (id !== undefined && matchedIndex !== undefined && matchedIndex !== index) {
       const other = existing[matchedIndex]!;
-      reasons.push(`${match!.field}: "${matchValue as string}" belongs to ${spec.noun} ${other.id} (${other.name})` +
-        (current ? '' : `; leave id empty to update ${other.name} by ${match!.field}`));
+      reasons.push(say(importingMessages.belongsToAnother({ field: match!.field, value: matchValue as string, noun: spec.noun, id: other.id, name: other.name, hint: !current })));
     }
-    if (id !== undefined && seenIds.has(id)) reasons.push(`id: "${id}" is also in row ${seenIds.get(id)}`);
-    if (match && matchText !== undefined && seenMatch.has(matchText)) reasons.push(`${match.field}: "${matchValue as string}" is also in row ${seenMatch.get(matchText)}`);
+    if (id !== undefined && seenIds.has(id)) reasons.push(say(importingMessages.alsoInRow({ field: 'id', value: id, row: seenIds.get(id)! })));
+    if (match && matchText !== undefined && seenMatch.has(matchText)) reasons.push(say(importingMessages.alsoInRow({ field: match.field, value: matchValue as string, row: seenMatch.get(matchText)! })));
     if (id !== undefined && !seenIds.has(id)) seenIds.set(id, row);
     if (matchText !== undefined && !seenMatch.has(matchText)) seenMatch.set(matchText, row);
     if (!current) reasons.push(...unmappedRequired);
@@ -113,7 +115,7 @@ export function planImport<E extends { id: string; name: string }>(spec: ImportS
     const parsed = spec.schema.safeParse(composed);
     if (early.length > 0 || !parsed.success) {
       const covered = (message: string) => early.length > 0 && message.startsWith(`${spec.precheck!.covers}`);
-      reject([...early, ...(parsed.success ? [] : describeZodError(parsed.error).filter((m) => !covered(m)))]);
+      reject([...early, ...(parsed.success ? [] : describeZodError(parsed.error, currentLanguage()).filter((m) => !covered(m)))]);
       continue;
     }
     const problems = spec.problems(parsed.data, current, plan);

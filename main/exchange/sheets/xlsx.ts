@@ -4,6 +4,8 @@ import ExcelJS from 'exceljs';
 import { HoldplanError } from '../../../shared/domain/errors';
 import type { Cell, SheetData } from './cells';
 import type { SheetTable } from './sheetTable';
+import { importingMessages } from '../../services/messages/importing';
+import { say } from '../../services/messages/say';
 
 export async function writeXlsx(tables: readonly SheetTable[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -41,7 +43,7 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook>
     // exceljs types `load` against an older Node Buffer type; the bytes are a Buffer all the same.
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   } catch (e) {
-    throw new HoldplanError('invalid-input', `the file is not an .xlsx workbook Holdplan can read (${e instanceof Error ? e.message : String(e)})`);
+    throw new HoldplanError('invalid-input', say(importingMessages.notAWorkbook({ error: e instanceof Error ? e.message : String(e) })));
   }
   return workbook;
 }
@@ -51,7 +53,7 @@ export async function readXlsx(bytes: Uint8Array, sheetName?: string): Promise<S
   const sheet = sheetName === undefined ? workbook.worksheets[0] : workbook.getWorksheet(sheetName);
   if (!sheet) {
     const names = workbook.worksheets.map((s) => `"${s.name}"`).join(', ');
-    throw new HoldplanError('invalid-input', sheetName === undefined ? 'the workbook has no sheets' : `the workbook has no sheet "${sheetName}" (it has ${names})`);
+    throw new HoldplanError('invalid-input', say(sheetName === undefined ? importingMessages.noSheets() : importingMessages.noSuchSheet({ sheet: sheetName, sheets: names })));
   }
   const width = sheet.columnCount;
   const cellsOf = (row: ExcelJS.Row): Cell[] => {

@@ -5,6 +5,9 @@ import { Cohort, isCentreVenue, type Plan } from '../../../../shared/domain/sche
 import { writeDateRanges } from '../danishValues';
 import * as read from './fieldReaders';
 import { layOver, type ImportSpec } from './importSpec';
+import { entityMessages } from '../../../services/messages/entities';
+import { importingMessages } from '../../../services/messages/importing';
+import { say } from '../../../services/messages/say';
 
 const toUtcDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const VENUE_AND_WINDOW = new Set(['centreId', 'site', 'region', 'windowStart', 'windowEnd']);
@@ -62,17 +65,17 @@ export const cohortsSpec: ImportSpec<Cohort> = {
     problems: (composed) => {
       const venue = currentVenue(composed);
       if (typeof venue.centreId === 'string') return [];
-      if (typeof venue.site !== 'string' || venue.site === '') return ["centreId: give the centre, or the customer's address (site) and region"];
-      return venue.region === undefined ? ["region: a venue at the customer's site needs its region"] : [];
+      if (typeof venue.site !== 'string' || venue.site === '') return [say(importingMessages.venueMissing())];
+      return venue.region === undefined ? [say(importingMessages.siteNeedsRegion())] : [];
     },
   },
   problems: (cohort, existing, plan) => {
     const problems: string[] = [];
-    if (!plan.courses.some((c) => c.id === cohort.courseId)) problems.push(`courseId: there is no course with id "${cohort.courseId}"`);
+    if (!plan.courses.some((c) => c.id === cohort.courseId)) problems.push(say(entityMessages.noSuch({ field: 'courseId', noun: 'course', id: cohort.courseId })));
     if (existing && existing.courseId !== cohort.courseId)
-      problems.push('courseId: cannot be changed, because the sessions follow the course; create a new cohort instead');
+      problems.push(say(entityMessages.cohortCourseFixed()));
     const venue = cohort.venue;
-    if (isCentreVenue(venue) && !plan.centres.some((c) => c.id === venue.centreId)) problems.push(`centreId: there is no centre with id "${venue.centreId}"`);
+    if (isCentreVenue(venue) && !plan.centres.some((c) => c.id === venue.centreId)) problems.push(say(entityMessages.noSuch({ field: 'centreId', noun: 'centre', id: venue.centreId })));
     return problems;
   },
 };

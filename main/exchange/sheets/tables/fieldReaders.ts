@@ -4,6 +4,8 @@
 import { REGIONS, WEEKDAYS, type Plan, type Region } from '../../../../shared/domain/schema';
 import { cellText, type Cell } from '../cells';
 import { readDate, readDateRanges, readList, readNumber, type Read } from '../danishValues';
+import { importingMessages } from '../../../services/messages/importing';
+import { say } from '../../../services/messages/say';
 
 export type FieldReader = (cell: Cell, plan: Plan) => Read<unknown>;
 
@@ -21,7 +23,7 @@ const fold = (s: string) => s.trim().toLocaleLowerCase('da');
 export const region: FieldReader = (cell) => {
   const wanted = fold(cellText(cell)).replace(/^region\s+/, '').replace(/ae/g, 'æ');
   const found = REGIONS.find((r) => fold(r) === wanted);
-  return found ? ok<Region>(found) : fail(`"${cellText(cell)}" is not a region (${REGIONS.join(', ')})`);
+  return found ? ok<Region>(found) : fail(say(importingMessages.notARegion({ text: cellText(cell), regions: REGIONS })));
 };
 
 const KINDS: Record<string, 'internal' | 'external'> = { internal: 'internal', intern: 'internal', external: 'external', ekstern: 'external' };
@@ -29,7 +31,7 @@ export const DANISH_KIND = { internal: 'intern', external: 'ekstern' } as const;
 
 export const trainerKind: FieldReader = (cell) => {
   const kind = KINDS[fold(cellText(cell))];
-  return kind ? ok(kind) : fail(`"${cellText(cell)}" is neither intern nor ekstern`);
+  return kind ? ok(kind) : fail(say(importingMessages.notAKind({ text: cellText(cell) })));
 };
 
 export const DANISH_WEEKDAYS = { mon: 'man', tue: 'tir', wed: 'ons', thu: 'tor', fri: 'fre' } as const;
@@ -44,7 +46,7 @@ export const weekdays: FieldReader = (cell) => {
   const days: string[] = [];
   for (const item of readList(cell)) {
     const day = WEEKDAY_NAMES[fold(item).replace(/\.$/, '')];
-    if (!day) return fail(`"${item}" is not a weekday from Monday to Friday (man, tir, ons, tor, fre)`);
+    if (!day) return fail(say(importingMessages.notAWeekday({ text: item })));
     days.push(day);
   }
   return ok(days);
@@ -54,7 +56,7 @@ export const weekdays: FieldReader = (cell) => {
 export const centreRef: FieldReader = (cell, plan) => {
   const wanted = cellText(cell);
   const centre = plan.centres.find((c) => c.id === wanted) ?? plan.centres.find((c) => fold(c.name) === fold(wanted));
-  return centre ? ok(centre.id) : fail(`there is no centre "${wanted}"`);
+  return centre ? ok(centre.id) : fail(say(importingMessages.noCentreNamed({ text: wanted })));
 };
 
 /** A course named by its id, its code or its name. */
@@ -64,5 +66,5 @@ export const courseRef: FieldReader = (cell, plan) => {
     plan.courses.find((c) => c.id === wanted) ??
     plan.courses.find((c) => c.code !== '' && fold(c.code) === fold(wanted)) ??
     plan.courses.find((c) => fold(c.name) === fold(wanted));
-  return course ? ok(course.id) : fail(`there is no course "${wanted}"`);
+  return course ? ok(course.id) : fail(say(importingMessages.noCourseNamed({ text: wanted })));
 };

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { Plan } from '../../../../shared/domain/schema';
 import type { Cell } from '../cells';
 import type { FieldReader } from './fieldReaders';
+import type { Noun } from '../../../services/messages/nouns';
 
 export const IMPORT_TABLES = ['trainers', 'rooms', 'cohorts'] as const;
 export type ImportTable = (typeof IMPORT_TABLES)[number];
@@ -26,7 +27,7 @@ export interface FieldSpec<E> {
 
 export interface ImportSpec<E extends { id: string }> {
   table: ImportTable;
-  noun: string;
+  noun: Noun;
   /** Prefix of the ids given to new rows that name none ("t" → t-701). */
   idPrefix: string;
   sheetName: string;

@@ -3,6 +3,8 @@ import { Room, type Plan } from '../../../../shared/domain/schema';
 import { writeDateRanges } from '../danishValues';
 import * as read from './fieldReaders';
 import { layOver, type ImportSpec } from './importSpec';
+import { entityMessages } from '../../../services/messages/entities';
+import { say } from '../../../services/messages/say';
 
 export const roomsSpec: ImportSpec<Room> = {
   table: 'rooms',
@@ -20,5 +22,5 @@ export const roomsSpec: ImportSpec<Room> = {
     { key: 'unavailable', header: 'Utilgængelig', aliases: ['unavailable', 'fravær', 'lukket', 'ikke tilgængelig'], width: 30, required: false, read: read.dateRanges, write: (r) => writeDateRanges(r.unavailable) },
   ],
   compose: (base, values) => layOver(base, values, { equipment: [], unavailable: [] }),
-  problems: (room, _existing, plan) => (plan.centres.some((c) => c.id === room.centreId) ? [] : [`centreId: there is no centre with id "${room.centreId}"`]),
+  problems: (room, _existing, plan) => (plan.centres.some((c) => c.id === room.centreId) ? [] : [say(entityMessages.noSuch({ field: 'centreId', noun: 'centre', id: room.centreId }))]),
 };
