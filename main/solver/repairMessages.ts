@@ -3,7 +3,8 @@
 import { listIn, type Text } from '../../shared/i18n/text';
 import type { Lockable } from '../../shared/domain/schema';
 
-const LOCKABLE_DA: Record<Lockable, string> = { date: 'dato', room: 'lokale', trainers: 'undervisere' };
+/** Danish needs the definite form here: "låser datoen op", not "låser dato op". */
+const LOCKABLE_DA: Record<Lockable, string> = { date: 'datoen', room: 'lokalet', trainers: 'underviserne' };
 
 function valuesText(values: readonly Lockable[]): Text {
   return { en: listIn([...values], 'en'), da: listIn(values.map((v) => LOCKABLE_DA[v]), 'da') };
@@ -21,7 +22,7 @@ export const repairMessages = {
   couldNotStay: (): Text => ({ en: 'it could not be planned again where it was', da: 'den kunne ikke planlægges igen, hvor den lå' }),
   handedOver: (): Text => ({
     en: 'its trainer took over a session that needed their skills',
-    da: 'dens underviser overtog en kursusdag, som krævede netop deres kompetencer',
+    da: 'dens underviser overtog en kursusdag, som krævede netop vedkommendes kompetencer',
   }),
   unlockNotEnough: (values: readonly Lockable[]): Text => {
     const v = valuesText(values);

@@ -87,7 +87,7 @@ export const calendarDa = {
   'session.candidates.none': 'Ingen kvalificeret underviser er ledig den dag.',
   'session.why.free': 'ledig',
   'session.why.region': 'i regionen',
-  'session.why.near': 'nabo-region',
+  'session.why.near': 'naboregion',
   'session.why.continuity': 'underviser allerede holdet',
   'session.why.internal': 'intern',
   'session.why.cost': '{rate} kr./dag',

@@ -75,7 +75,7 @@ function builtInDa(issue: z.core.$ZodIssue): string {
     case 'invalid_format':
       return 'har ikke den rigtige form';
     case 'not_multiple_of':
-      return `skal gå op i ${String(issue.divisor)}`;
+      return `skal være et multiplum af ${String(issue.divisor)}`;
     default:
       return 'er ikke gyldig';
   }

@@ -7,11 +7,11 @@ const count = (n: number, one: string, many: string): string => `${n} ${n === 1 
 export const deletingMessages = {
   roomInUse: (p: { room: string; sessions: number; list: string }): Text => ({
     en: `${p.room} is used by ${count(p.sessions, 'session', 'sessions')}: ${p.list}. To delete anyway, choose to take it off those sessions first.`,
-    da: `${p.room} bruges af ${count(p.sessions, 'kursusdag', 'kursusdage')}: ${p.list}. Vil du slette lokalet alligevel, så vælg at tage det af ${p.sessions === 1 ? 'kursusdagen' : 'de kursusdage'} først.`,
+    da: `${p.room} bruges af ${count(p.sessions, 'kursusdag', 'kursusdage')}: ${p.list}. Vil du slette lokalet alligevel, så fjern det fra ${p.sessions === 1 ? 'kursusdagen' : 'de kursusdage'} først.`,
   }),
   trainerInUse: (p: { trainer: string; sessions: number; list: string }): Text => ({
     en: `${p.trainer} teaches ${count(p.sessions, 'session', 'sessions')}: ${p.list}. To delete anyway, choose to take them off those sessions first.`,
-    da: `${p.trainer} underviser på ${count(p.sessions, 'kursusdag', 'kursusdage')}: ${p.list}. Vil du slette underviseren alligevel, så vælg at tage vedkommende af ${p.sessions === 1 ? 'kursusdagen' : 'de kursusdage'} først.`,
+    da: `${p.trainer} underviser på ${count(p.sessions, 'kursusdag', 'kursusdage')}: ${p.list}. Vil du slette underviseren alligevel, så fjern underviseren fra ${p.sessions === 1 ? 'kursusdagen' : 'de kursusdage'} først.`,
   }),
   /** `rooms` and `cohorts` are already listed in words; a count of 0 leaves that part out. */
   centreInUse: (p: { centre: string; rooms: number; roomList: string; cohorts: number; cohortList: string }): Text => {

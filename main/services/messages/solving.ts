@@ -25,7 +25,7 @@ export const solvingMessages = {
   /** A locked value breaks a rule; the justification and the unlock hint come from the checker and repair, already in the language. */
   lockedConflict: (p: { session: string; justification: string; ifUnlocked: string }): Text => ({
     en: `${p.session}: ${p.justification} It is locked; ${p.ifUnlocked}.`,
-    da: `${p.session}: ${p.justification} Det er låst; ${p.ifUnlocked}.`,
+    da: `${p.session}: ${p.justification} Den er låst; ${p.ifUnlocked}.`,
   }),
   repairFailed: (p: { trainer: string; error: string }): Text => ({
     en: `${p.trainer} is marked unavailable, but the repair failed: ${p.error}`,
@@ -33,10 +33,10 @@ export const solvingMessages = {
   }),
   proposalUnknown: (): Text => ({
     en: 'That repair proposal is no longer known; ask for a new one.',
-    da: 'Det forslag til reparation kendes ikke længere; bed om et nyt.',
+    da: 'Reparationsforslaget findes ikke længere; bed om et nyt.',
   }),
   proposalOutdated: (): Text => ({
     en: 'The plan was changed after the repair was proposed, so it was not applied. Ask for a new repair.',
-    da: 'Planen blev ændret, efter reparationen blev foreslået, så den er ikke gemt. Bed om en ny reparation.',
+    da: 'Planen blev ændret, efter reparationen blev foreslået, så den er ikke gennemført. Bed om en ny reparation.',
   }),
 };

@@ -27,7 +27,7 @@ describe('refusals in the language the UI set', () => {
     const en = await refusedIn('en', 'rooms.delete', { id: 'r-ode-3' });
     expect(da.error.message).toBe(
       'Lokale 3 bruges af 2 kursusdage: GLU Odense hold 2 dag 1 (tir. 12. jan. 2027), GLU Odense hold 2 dag 2 (tir. 19. jan. 2027). ' +
-        'Vil du slette lokalet alligevel, så vælg at tage det af de kursusdage først.',
+        'Vil du slette lokalet alligevel, så fjern det fra de kursusdage først.',
     );
     expect(en.error.message).toMatch(/^Lokale 3 is used by 2 sessions: GLU Odense hold 2 day 1 on Tue 12 Jan 2027/);
     expect(da.error.code).toBe('in-use');

@@ -139,7 +139,7 @@ describe('repair in the planner’s language', () => {
     const repair = repairPlan(plan, { ...OPTIONS, language: 'da' });
     expect(repair.lockedConflicts).toHaveLength(1);
     expect(repair.lockedConflicts[0]!.justification).toMatch(/er utilgængelig/);
-    expect(repair.lockedConflicts[0]!.ifUnlocked).toMatch(/^hvis du låser dato og undervisere op, vil reparationen ændre den fra .+ til /);
+    expect(repair.lockedConflicts[0]!.ifUnlocked).toMatch(/^hvis du låser datoen og underviserne op, vil reparationen ændre den fra .+ til /);
     expect(repair.lockedConflicts[0]!.session).toMatch(/ dag \d+$/);
   });
 });
