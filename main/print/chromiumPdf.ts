@@ -6,6 +6,8 @@ import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { PrintDocument } from '../../shared/contract/printResults';
 import { pdfPage, type HtmlToPdf } from './pdfPage';
+import { printingMessages } from '../services/messages/printing';
+import { say } from '../services/messages/say';
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 
@@ -24,13 +26,13 @@ async function loadPlaywright(): Promise<typeof import('playwright-core')> {
   try {
     return (await import(/* @vite-ignore */ name)) as typeof import('playwright-core');
   } catch {
-    throw new Error('Printing to PDF needs the playwright-core package, which is not installed.');
+    throw new Error(say(printingMessages.noPlaywright()));
   }
 }
 
 export async function launchChromiumPdf(executablePath: string = chromiumPath()): Promise<ChromiumPdf> {
   if (!existsSync(executablePath)) {
-    throw new Error(`Printing to PDF needs Chromium at ${executablePath} (install it, e.g. apt-get install chromium, or set HOLDPLAN_CHROMIUM).`);
+    throw new Error(say(printingMessages.noChromium({ path: executablePath })));
   }
   const { chromium } = await loadPlaywright();
   const browser: Browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });

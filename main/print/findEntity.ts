@@ -1,10 +1,13 @@
 // Looking up what a printout is about, with a message that says what exists.
 import type { Centre, Cohort, Plan, Trainer } from '../../shared/domain/schema';
 import { HoldplanError } from '../../shared/domain/errors';
+import { printingMessages } from '../services/messages/printing';
+import { say } from '../services/messages/say';
+import type { Noun } from '../services/messages/nouns';
 
-function notFound(noun: string, id: string, known: readonly { id: string }[]): never {
+function notFound(noun: Noun, id: string, known: readonly { id: string }[]): never {
   const some = known.slice(0, 6).map((x) => x.id).join(', ');
-  throw new HoldplanError('not-found', `There is no ${noun} with id "${id}"${some ? ` (some that exist: ${some}${known.length > 6 ? ', …' : ''})` : ''}.`);
+  throw new HoldplanError('not-found', say(printingMessages.notFound({ noun, id, some, more: known.length > 6 })));
 }
 
 export function findCentre(plan: Plan, id: string): Centre {

@@ -4,11 +4,11 @@ import type { IsoDate, Plan } from '../../shared/domain/schema';
 import { closedReason } from '../../shared/calendar/workingDays';
 import { HoldplanError } from '../../shared/domain/errors';
 import { indexPlan } from '../exchange/sessionFacts';
-import { closedLabel } from './closedLabel';
-import { longDate } from './danishFormat';
 import { findCentre } from './findEntity';
 import { printedSession, type PrintedSession } from './printedSession';
 import { bySlot } from './slotNames';
+import { printingMessages } from '../services/messages/printing';
+import { say } from '../services/messages/say';
 
 export interface DoorSign {
   room: string;
@@ -37,9 +37,8 @@ export function selectDoorSigns(plan: Plan, centreId: string, date: IsoDate): Do
     signs.push({ room: room.name, centre: centre.name, address: centre.address, date, sessions: sessions.map((s) => printedSession(plan, index, s)) });
   }
   if (signs.length === 0) {
-    const reason = closedReason(date, plan.closures, centre.id);
-    const why = reason ? ` (${closedLabel(reason)})` : '';
-    throw new HoldplanError('not-found', `No room of ${centre.name} is used on ${longDate(date)}${why}; there are no door signs to print.`);
+    const closed = closedReason(date, plan.closures, centre.id);
+    throw new HoldplanError('not-found', say(printingMessages.noDoorSigns({ centre: centre.name, date, closed })));
   }
   return { centre: centre.name, date, signs };
 }

@@ -12,6 +12,8 @@ import { dateSpan, longDate } from './danishFormat';
 import { printedSession, type PrintedSession } from './printedSession';
 import { bySlot } from './slotNames';
 import { findCentre } from './findEntity';
+import { printingMessages } from '../services/messages/printing';
+import { say } from '../services/messages/say';
 
 export type PlanPeriod = { week: string } | { date: IsoDate };
 
@@ -45,9 +47,9 @@ function periodDays(period: PlanPeriod): { days: IsoDate[]; label: string } {
   try {
     monday = mondayOfIsoWeek(period.week);
   } catch {
-    throw new HoldplanError('invalid-input', `"${period.week}" is not an ISO week such as 2027-W03`);
+    throw new HoldplanError('invalid-input', say(printingMessages.notAnIsoWeek({ week: period.week })));
   }
-  if (isoWeekLabel(monday) !== period.week) throw new HoldplanError('invalid-input', `${period.week} does not exist (that year has no such week)`);
+  if (isoWeekLabel(monday) !== period.week) throw new HoldplanError('invalid-input', say(printingMessages.noSuchWeek({ week: period.week })));
   return { days: eachDate(monday, addDays(monday, 6)), label: `Uge ${isoWeekNumber(monday)}` };
 }
 
