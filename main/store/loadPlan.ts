@@ -10,17 +10,20 @@ import { backupFolderOf, listBackups } from './backups';
 import { emptyPlan } from './emptyPlan';
 import { fileStamp } from './fileNames';
 import { validateStoreText } from './validateFile';
+import type { Text } from '../../shared/i18n/text';
+import { storingMessages } from '../services/messages/storing';
 
 export interface LoadedPlan {
   plan: Plan;
   savedAt: string | null;
-  notices: string[];
+  /** In both languages: said when the status is read. */
+  notices: Text[];
   /** The plan on disk is not the one loaded (recovered from a backup) and should be saved now. */
   needsSave: boolean;
 }
 
 /** Whether this instance may change the file; when not, why not, in words that finish "…because ". */
-export type LoadAccess = { writable: true } | { writable: false; because: string };
+export type LoadAccess = { writable: true } | { writable: false; because: Text };
 
 /** Throws HoldplanError('newer-version') without touching anything when a newer Holdplan wrote the file. */
 export async function loadPlan(file: string, access: LoadAccess): Promise<LoadedPlan> {
@@ -30,13 +33,13 @@ export async function loadPlan(file: string, access: LoadAccess): Promise<Loaded
   const checked = validateStoreText(text, file);
   if (checked.ok) return { plan: checked.file.plan, savedAt: checked.file.meta.savedAt, notices: [], needsSave: false };
 
-  let what: string;
+  let what: Text;
   if (access.writable) {
     const aside = `${file}.corrupt-${fileStamp(new Date())}`;
     await fsp.rename(file, aside);
-    what = `The data file ${file} could not be used because ${checked.reason}. It was moved to ${aside}`;
+    what = storingMessages.damagedMovedAside({ file, reason: checked.reason, aside });
   } else {
-    what = `The data file ${file} could not be used because ${checked.reason}. It was left where it is, because ${access.because}`;
+    what = storingMessages.damagedLeft({ file, reason: checked.reason, because: access.because });
   }
 
   const backup = await newestValidBackup(file);
@@ -44,14 +47,14 @@ export async function loadPlan(file: string, access: LoadAccess): Promise<Loaded
     return {
       plan: backup.plan,
       savedAt: backup.savedAt,
-      notices: [`${what}, and Holdplan opened the newest valid backup, saved ${backup.savedAt} (${backup.path}).`],
+      notices: [storingMessages.openedBackup({ what, savedAt: backup.savedAt, path: backup.path })],
       needsSave: access.writable,
     };
   }
   return {
     plan: emptyPlan(),
     savedAt: null,
-    notices: [`${what}. No valid backup was found, so Holdplan started with an empty plan.`],
+    notices: [storingMessages.startedEmpty({ what })],
     needsSave: false,
   };
 }
@@ -62,14 +65,13 @@ async function loadMissing(file: string, access: LoadAccess): Promise<LoadedPlan
   if (backups.length === 0) return { plan: emptyPlan(), savedAt: null, notices: [], needsSave: false };
   const backup = await newestValidBackup(file);
   if (!backup) {
-    const notice = `There was no data file at ${file}, and none of the backups in ${backupFolderOf(file)} could be used, so Holdplan started with an empty plan.`;
+    const notice = storingMessages.missingNoUsableBackup({ file, folder: backupFolderOf(file) });
     return { plan: emptyPlan(), savedAt: null, notices: [notice], needsSave: false };
   }
-  const kept = access.writable ? ' It is saved as the data file now.' : ` It was not saved, because ${access.because}.`;
   return {
     plan: backup.plan,
     savedAt: backup.savedAt,
-    notices: [`There was no data file at ${file}, so Holdplan opened the newest valid backup, saved ${backup.savedAt} (${backup.path}).${kept}`],
+    notices: [storingMessages.missingFromBackup({ file, savedAt: backup.savedAt, path: backup.path, notSavedBecause: access.writable ? null : access.because })],
     needsSave: access.writable,
   };
 }

@@ -11,6 +11,7 @@ import { basename } from 'node:path';
 import { z } from 'zod';
 import { errnoCode, readTextIfExists } from './fsOps';
 import { nameMatches } from './fileNames';
+import type { Text } from '../../shared/i18n/text';
 
 export const LockInfo = z.looseObject({
   host: z.string(),
@@ -245,15 +246,21 @@ export class HeldLock {
 
 /** "ane on host pc-12 (command line, pid 4242) since 10:32" */
 export function describeHolder(holder: LockInfo | null, now = new Date()): string {
-  if (!holder) return 'another Holdplan instance';
+  return holderText(holder, now).en;
+}
+
+/** The holder in both languages: "ane on host pc-12 … since 10:32" / "ane på maskinen pc-12 … siden 10:32". */
+export function holderText(holder: LockInfo | null, now = new Date()): Text {
+  if (!holder) return { en: 'another Holdplan instance', da: 'en anden Holdplan' };
   const since = new Date(holder.since);
   const pad = (n: number) => String(n).padStart(2, '0');
   const clock = `${pad(since.getHours())}:${pad(since.getMinutes())}`;
   const sameDay = since.toDateString() === now.toDateString();
-  const when = Number.isNaN(since.getTime())
-    ? 'an unknown time'
-    : sameDay
-      ? clock
-      : `${since.getFullYear()}-${pad(since.getMonth() + 1)}-${pad(since.getDate())} ${clock}`;
-  return `${holder.user} on host ${holder.host} (${holder.app}, pid ${holder.pid}) since ${when}`;
+  const known = !Number.isNaN(since.getTime());
+  const when = sameDay ? clock : `${since.getFullYear()}-${pad(since.getMonth() + 1)}-${pad(since.getDate())} ${clock}`;
+  const app = `(${holder.app}, pid ${holder.pid})`;
+  return {
+    en: `${holder.user} on host ${holder.host} ${app} since ${known ? when : 'an unknown time'}`,
+    da: `${holder.user} på maskinen ${holder.host} ${app} siden ${known ? when : 'et ukendt tidspunkt'}`,
+  };
 }

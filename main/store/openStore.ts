@@ -12,10 +12,14 @@ import { DurableJsonAdapter } from './durableJsonAdapter';
 import { isTempFileOf } from './durableWrite';
 import { nodeFsOps, readTextIfExists } from './fsOps';
 import { backupFolderOf, isBackupTempOf, keepBackup } from './backups';
-import { acquireLock, describeHolder, isLockTempOf, lockPathOf, type HeldLock, type LockInfo, type LockOptions } from './lock';
+import { acquireLock, holderText, isLockTempOf, lockPathOf, type HeldLock, type LockInfo, type LockOptions } from './lock';
 import { loadPlan, type LoadAccess } from './loadPlan';
 import { serialise, storeFileOf, StoreFile } from './storeFile';
 import { validateStoreText } from './validateFile';
+import type { Text } from '../../shared/i18n/text';
+import { currentLanguage } from '../services/language';
+import { storingMessages } from '../services/messages/storing';
+import { say } from '../services/messages/say';
 
 const DEFAULT_HEARTBEAT_MS = 5_000;
 const DEFAULT_STALE_AFTER_MS = 30_000;
@@ -24,7 +28,7 @@ type Access = { kind: 'writer'; lock: HeldLock } | { kind: 'read-only'; holder: 
 
 function loadAccess(access: Access): LoadAccess {
   if (access.kind === 'writer') return { writable: true };
-  return { writable: false, because: access.byChoice ? 'it was opened read-only' : `${describeHolder(access.holder)} holds the file` };
+  return { writable: false, because: access.byChoice ? storingMessages.becauseReadOnly() : storingMessages.becauseHeld({ holder: holderText(access.holder) }) };
 }
 
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
@@ -68,7 +72,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
 
 function parseOrThrow(text: string, where: string): StoreFile {
   const checked = validateStoreText(text, where);
-  if (!checked.ok) throw new HoldplanError('corrupt-store', `${where} cannot be read: ${checked.reason}.`);
+  if (!checked.ok) throw new HoldplanError('corrupt-store', say(storingMessages.cannotRead({ where, reason: checked.reason })));
   return checked.file;
 }
 
@@ -99,7 +103,7 @@ class FileStore implements Store {
     private access: Access,
     private plan: Plan,
     private savedAt: string | null,
-    private readonly notices: string[],
+    private readonly notices: Text[],
     private readonly lockLostTo: () => { holder: LockInfo | null } | null,
   ) {}
 
@@ -113,7 +117,7 @@ class FileStore implements Store {
 
   update<T>(change: (draft: Plan) => T): Promise<T> {
     // Refused here, not when its turn comes: what was queued before close() is still saved.
-    if (this.closed) return Promise.reject(new HoldplanError('read-only', `The store for ${this.path} is closed.`));
+    if (this.closed) return Promise.reject(new HoldplanError('read-only', say(storingMessages.closed({ path: this.path }))));
     return this.enqueue(() => this.apply(change));
   }
 
@@ -124,7 +128,7 @@ class FileStore implements Store {
       readOnly: this.readOnlyReason() !== null,
       lockHolder: holder ? { host: holder.host, user: holder.user, pid: holder.pid, app: holder.app, since: holder.since, heartbeat: holder.heartbeat } : null,
       savedAt: this.savedAt,
-      notices: [...this.notices],
+      notices: this.notices.map(say),
     };
   }
 
@@ -169,7 +173,7 @@ class FileStore implements Store {
     this.takingOver = true;
     void this.enqueue(() => this.takeOver())
       .catch((e: unknown) => {
-        this.notices.push(`Holdplan could not take ${this.path} over: ${message(e)}`);
+        this.notices.push(storingMessages.couldNotTakeOver({ path: this.path, error: message(e) }));
         this.statusChanged();
       })
       .finally(() => {
@@ -197,8 +201,8 @@ class FileStore implements Store {
       this.savedAt = loaded.savedAt;
       this.notices.push(
         wasHeld
-          ? `The lock of ${describeHolder(previous)} was not refreshed for ${this.lockOptions.staleAfterMs / 1000} s, so this Holdplan took the file over; changes are saved now.`
-          : `The other Holdplan let go of ${this.path}, so this Holdplan took the file over; changes are saved now.`,
+          ? storingMessages.tookOverStale({ holder: holderText(previous), seconds: this.lockOptions.staleAfterMs / 1000 })
+          : storingMessages.tookOverReleased({ path: this.path }),
         ...loaded.notices,
       );
       if (loaded.needsSave) await this.save(loaded.plan);
@@ -223,18 +227,18 @@ class FileStore implements Store {
     return this.access.kind === 'read-only' ? this.access.holder : null;
   }
 
-  private readOnlyReason(): string | null {
+  private readOnlyReason(): Text | null {
     const lost = this.lockLostTo();
-    if (lost) return `${this.path} was taken over by ${describeHolder(lost.holder)} while it was open here, so changes can no longer be saved.`;
+    if (lost) return storingMessages.takenOverFromHere({ path: this.path, holder: holderText(lost.holder) });
     if (this.access.kind === 'writer') return null;
-    if (this.access.byChoice) return `${this.path} was opened read-only, so changes cannot be saved.`;
-    return `${this.path} is open in Holdplan by ${describeHolder(this.access.holder)}; it opened read-only here, so changes cannot be saved.`;
+    if (this.access.byChoice) return storingMessages.readOnlyByChoice({ path: this.path });
+    return storingMessages.heldElsewhere({ path: this.path, holder: holderText(this.access.holder) });
   }
 
   private async apply<T>(change: (draft: Plan) => T): Promise<T> {
     if (this.access.kind === 'writer') await this.access.lock.verify();
     const reason = this.readOnlyReason();
-    if (reason) throw new HoldplanError('read-only', reason);
+    if (reason) throw new HoldplanError('read-only', say(reason));
 
     const draft = structuredClone(this.plan);
     let result: T;
@@ -242,16 +246,16 @@ class FileStore implements Store {
       result = change(draft);
     } catch (e) {
       if (isHoldplanError(e)) throw e;
-      throw new HoldplanError('invalid-input', `The change was not saved: ${message(e)}`);
+      throw new HoldplanError('invalid-input', say(storingMessages.notSaved({ error: message(e) })));
     }
     const parsed = Plan.safeParse(draft);
     if (!parsed.success) {
-      const details = describeZodError(parsed.error);
-      throw new HoldplanError('invalid-input', `The change was not saved because the plan would not be valid: ${details.join('; ')}`, details);
+      const details = describeZodError(parsed.error, currentLanguage());
+      throw new HoldplanError('invalid-input', say(storingMessages.notSavedInvalid({ details })), details);
     }
-    const problems = integrityProblems(parsed.data);
+    const problems = integrityProblems(parsed.data, currentLanguage());
     if (problems.length > 0) {
-      throw new HoldplanError('invalid-input', `The change was not saved because the plan would not hang together: ${problems.join('; ')}`, problems);
+      throw new HoldplanError('invalid-input', say(storingMessages.notSavedInconsistent({ problems })), problems);
     }
     await this.save(parsed.data);
     return result;
@@ -266,7 +270,7 @@ class FileStore implements Store {
     try {
       await keepBackup(this.path, savedAt);
     } catch (e) {
-      this.notices.push(`The save at ${this.savedAt} succeeded, but its backup could not be written: ${message(e)}`);
+      this.notices.push(storingMessages.backupFailed({ savedAt: this.savedAt, error: message(e) }));
     }
   }
 }
