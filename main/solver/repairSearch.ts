@@ -8,9 +8,9 @@ import { createRng } from '../demo/random';
 import type { ChangeLog } from './changeLog';
 import { construct, constructionOrder } from './construct';
 import { assignWithEviction, changeCohortTrainer, changeDate, changeRoom, changeTrainer, refreshUnassigned, ruinAndRecreate, shiftCohort, type MoveContext } from './moves';
+import { LateAcceptance, Verdict } from './lateAcceptance';
 import { swapTrainers } from './movesSwap';
 import { relieveTrainer } from './repairMoves';
-import { HARD_WEIGHT, UNASSIGNED_WEIGHT } from './score';
 import type { ScoreTriple, SolveProgress } from './types';
 import type { Variables } from './variables';
 
@@ -48,10 +48,6 @@ export interface RepairSearchResult {
   moves: number;
 }
 
-function better(a: ScoreTriple, b: ScoreTriple): boolean {
-  return a.hard !== b.hard ? a.hard < b.hard : a.unassigned !== b.unassigned ? a.unassigned < b.unassigned : a.soft < b.soft;
-}
-
 export function repairSearch(log: ChangeLog, vars: Variables, options: RepairSearchOptions): RepairSearchResult {
   const started = performance.now();
   const scorer = log.scorer;
@@ -59,19 +55,13 @@ export function repairSearch(log: ChangeLog, vars: Variables, options: RepairSea
   construct(log, vars, constructionOrder(m, vars));
   log.commit();
 
-  const best = scorer.score();
-  const bestDay = Int32Array.from(m.sDay);
-  const bestRoom = Int32Array.from(m.sRoom);
-  const bestSlot = Int32Array.from(m.slotTrainer);
-  let currentIsBest = true;
+  const search = new LateAcceptance(log, HISTORY_LENGTH);
+  const best = search.best;
   let lastImprovement = 0;
   const valid = (s: ScoreTriple) => s.hard <= options.hardFloor && s.unassigned <= options.unassignedFloor;
 
   const rng = createRng(options.seed);
   const x: MoveContext = { log, vars, rng, freed: new Int32Array(64), unassigned: new Int32Array(vars.sessions.length), unassignedCount: 0 };
-  let current = scorer.cost();
-  const history = new Float64Array(HISTORY_LENGTH).fill(current);
-  let currentPrimary = scorer.hard * HARD_WEIGHT + scorer.unassigned * UNASSIGNED_WEIGHT;
   let moves = 0;
   let lastProgress = 0;
 
@@ -105,39 +95,11 @@ export function repairSearch(log: ChangeLog, vars: Variables, options: RepairSea
       continue;
     }
     moves++;
-    const cost = scorer.cost();
-    const slot = step % HISTORY_LENGTH;
-    const primary = scorer.hard * HARD_WEIGHT + scorer.unassigned * UNASSIGNED_WEIGHT;
-    if (primary < currentPrimary) {
-      history.fill(cost);
-      currentPrimary = primary;
-    }
-    if (primary <= currentPrimary && (cost <= current || cost <= history[slot]!)) {
-      const now = { hard: scorer.hard, unassigned: scorer.unassigned, soft: scorer.soft };
-      if (better(now, best) || (!better(best, now) && currentIsBest)) {
-        // While not valid, only a rule mended or a session assigned counts as progress.
-        if (valid(best) ? better(now, best) : now.hard < best.hard || (now.hard === best.hard && now.unassigned < best.unassigned)) lastImprovement = moves;
-        Object.assign(best, now);
-        currentIsBest = true;
-      } else if (currentIsBest) {
-        // Leaving the best plan: keep a copy of it, the state before this move.
-        bestDay.set(m.sDay);
-        bestRoom.set(m.sRoom);
-        bestSlot.set(m.slotTrainer);
-        log.writeStateBefore(bestDay, bestRoom, bestSlot);
-        currentIsBest = false;
-      }
-      log.commit();
-      current = cost;
-    } else log.undo();
-    if (current < history[slot]!) history[slot] = current;
+    const verdict = search.offer(step);
+    // While not valid, only a rule mended or a session assigned counts as progress (a softer best keeps validity as it was).
+    if (verdict === Verdict.bestMended || (verdict === Verdict.bestSofter && valid(best))) lastImprovement = moves;
   }
 
-  if (!currentIsBest) {
-    m.sDay.set(bestDay);
-    m.sRoom.set(bestRoom);
-    m.slotTrainer.set(bestSlot);
-    scorer.rescore();
-  }
+  search.restoreBest();
   return { score: scorer.score(), moves };
 }

@@ -10,7 +10,7 @@ import { assignWithEviction, changeCohortTrainer, changeDate, changeRoom, change
 import { bestCohortTrainer, bestExchange, bestPartOfCohort, bestRoom, bestSlotTrainer, bestWholeCohort } from './movesBest';
 import { ruinTrainers } from './movesKick';
 import { exchangeCohortTrainers, swapRooms, swapTrainers } from './movesSwap';
-import { HARD_WEIGHT, UNASSIGNED_WEIGHT } from './score';
+import { LateAcceptance, Verdict, better, primaryCost } from './lateAcceptance';
 import { Scorer } from './score';
 import type { ScoreTriple, SolveOptions, SolveResult } from './types';
 import { findVariables, impossibleSessions, type Variables } from './variables';
@@ -74,10 +74,6 @@ function pickMove(table: { upTo: Float64Array; moves: Move[] }, r: number): Move
   return table.moves[table.moves.length - 1]!;
 }
 
-function better(a: ScoreTriple, b: ScoreTriple): boolean {
-  return a.hard !== b.hard ? a.hard < b.hard : a.unassigned !== b.unassigned ? a.unassigned < b.unassigned : a.soft < b.soft;
-}
-
 export function solve(plan: Plan, options: SolveOptions): SolveResult {
   const started = performance.now();
   const elapsed = () => performance.now() - started;
@@ -94,23 +90,17 @@ export function solve(plan: Plan, options: SolveOptions): SolveResult {
   construct(log, vars, constructionOrder(model, vars));
   log.commit();
 
-  const best = scorer.score();
-  const bestDay = Int32Array.from(model.sDay);
-  const bestRoom = Int32Array.from(model.sRoom);
-  const bestSlot = Int32Array.from(model.slotTrainer);
-  let currentIsBest = true;
+  const search = new LateAcceptance(log, HISTORY_LENGTH);
+  const best = search.best;
   let timeToFeasibleMs: number | null = feasible(best) ? elapsed() : null;
   let moves = 0;
   let lastProgress = 0;
 
   const x: MoveContext = { log, vars, rng, freed: new Int32Array(64), unassigned: new Int32Array(vars.sessions.length), unassignedCount: 0 };
-  let current = scorer.cost();
-  const history = new Float64Array(HISTORY_LENGTH).fill(current);
-  let currentPrimary = scorer.hard * HARD_WEIGHT + scorer.unassigned * UNASSIGNED_WEIGHT;
   const maxMoves = options.maxMoves ?? Infinity;
   const stallSteps = Math.max(STALL_MIN, STALL_PER_SLOT * vars.slots.length);
   let lastGainStep = 0;
-  let sinceKickBest = current;
+  let sinceKickBest = search.current;
   const wantsFeasible = options.stopWhenFeasible === true;
 
   // Nothing to decide: the constructed (or given) plan is the answer.
@@ -128,32 +118,13 @@ export function solve(plan: Plan, options: SolveOptions): SolveResult {
     }
     if (step - lastGainStep > stallSteps && scorer.unassigned <= impossible) {
       lastGainStep = step;
-      if (!currentIsBest && better(best, scorer.score())) {
-        model.sDay.set(bestDay);
-        model.sRoom.set(bestRoom);
-        model.slotTrainer.set(bestSlot);
-        scorer.rescore();
-        currentIsBest = true;
-      }
-      const keep = { day: Int32Array.from(model.sDay), room: Int32Array.from(model.sRoom), slot: Int32Array.from(model.slotTrainer) };
-      const primaryBefore = scorer.hard * HARD_WEIGHT + scorer.unassigned * UNASSIGNED_WEIGHT;
-      if (ruinTrainers(x) && scorer.hard * HARD_WEIGHT + scorer.unassigned * UNASSIGNED_WEIGHT <= primaryBefore && log.size > 0) {
+      if (better(best, scorer.score())) search.restoreBest();
+      const primaryBefore = primaryCost(scorer);
+      if (ruinTrainers(x) && primaryCost(scorer) <= primaryBefore && log.size > 0) {
         moves++;
-        log.commit();
-        const now = scorer.score();
-        if (better(now, best)) {
-          Object.assign(best, now);
-          currentIsBest = true;
-        } else if (currentIsBest) {
-          bestDay.set(keep.day);
-          bestRoom.set(keep.room);
-          bestSlot.set(keep.slot);
-          currentIsBest = false;
-        }
-        current = scorer.cost();
-        history.fill(current);
+        search.restart();
       } else log.undo();
-      sinceKickBest = current;
+      sinceKickBest = search.current;
       continue;
     }
     const r = rng.next();
@@ -169,44 +140,17 @@ export function solve(plan: Plan, options: SolveOptions): SolveResult {
       continue;
     }
     moves++;
-    const cost = scorer.cost();
-    const slot = step % HISTORY_LENGTH;
-    const primary = scorer.hard * HARD_WEIGHT + scorer.unassigned * UNASSIGNED_WEIGHT;
-    // Hard rules and unassigned sessions never get worse; late acceptance works on the soft goals.
-    if (primary < currentPrimary) {
-      history.fill(cost);
-      currentPrimary = primary;
+    const verdict = search.offer(step);
+    if (verdict === Verdict.rejected) continue;
+    if (verdict >= Verdict.bestTied && timeToFeasibleMs === null && feasible(best)) timeToFeasibleMs = elapsed();
+    if (search.current < sinceKickBest) {
+      sinceKickBest = search.current;
+      lastGainStep = step;
     }
-    if (primary <= currentPrimary && (cost <= current || cost <= history[slot]!)) {
-      const now = { hard: scorer.hard, unassigned: scorer.unassigned, soft: scorer.soft };
-      if (better(now, best) || (!better(best, now) && currentIsBest)) {
-        Object.assign(best, now);
-        currentIsBest = true;
-        if (timeToFeasibleMs === null && feasible(best)) timeToFeasibleMs = elapsed();
-      } else if (currentIsBest) {
-        // Leaving the best plan: keep a copy of it, the state before this move.
-        bestDay.set(model.sDay);
-        bestRoom.set(model.sRoom);
-        bestSlot.set(model.slotTrainer);
-        log.writeStateBefore(bestDay, bestRoom, bestSlot);
-        currentIsBest = false;
-      }
-      log.commit();
-      current = cost;
-      if (cost < sinceKickBest) {
-        sinceKickBest = cost;
-        lastGainStep = step;
-      }
-    } else log.undo();
-    if (current < history[slot]!) history[slot] = current;
   }
 
-  if (!currentIsBest) {
-    model.sDay.set(bestDay);
-    model.sRoom.set(bestRoom);
-    model.slotTrainer.set(bestSlot);
-  }
-  scorer.rescore();
+  // A fresh score for the plan returned (restoring the best rescores it).
+  if (!search.restoreBest()) scorer.rescore();
   const out = toPlan(model, plan);
   const changedSessionIds = out.sessions.filter((s, i) => s !== plan.sessions[i]).map((s) => s.id);
   const elapsedMs = elapsed();
