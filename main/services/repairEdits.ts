@@ -4,6 +4,7 @@
 // must not undo them). Anything that names a session outside the proposal, an
 // unknown room or trainer, or a date outside the term is refused in one line.
 import type { OpParsedInput } from '../../shared/contract/operations';
+import { chosenValues, withPlannedValues, type PlannedPatch } from '../../shared/contract/repairChoice';
 import type { PlannedValues } from '../../shared/contract/solverResults';
 import type { Lockable, Plan } from '../../shared/domain/schema';
 import { say, type Text } from './messages/say';
@@ -40,7 +41,7 @@ type ApplyRepairInput = OpParsedInput<'solver.applyRepair'>;
 export type RepairEdit = ApplyRepairInput['edits'][number];
 
 export interface SettledRepair {
-  /** The plan to apply: `proposed`, less the changes left out, with the edits. */
+  /** The plan to apply: the current plan with the proposed values, less the changes left out, with the edits. */
   plan: Plan;
   /** The values each edited session now holds locked. */
   locks: Map<string, Lockable[]>;
@@ -74,26 +75,31 @@ function checkChoice(current: Plan, changedIds: ReadonlySet<string>, leaveOut: r
 }
 
 /**
- * Settles the proposal against `current`, the plan it was proposed for.
- * `changedIds`: the sessions the proposal changes, the only ones a choice may name.
+ * Settles the proposal against `current`, the plan it was proposed for; `proposed`
+ * holds one entry per changed session, the only sessions a choice may name.
  */
-export function settleRepair(current: Plan, proposed: Plan, changedIds: ReadonlySet<string>, leaveOut: readonly string[], edits: readonly RepairEdit[]): SettledRepair {
-  checkChoice(current, changedIds, leaveOut, edits);
-  const now = new Map(current.sessions.map((s) => [s.id, s]));
-  const left = new Set(leaveOut);
-  const edit = new Map(edits.map((e) => [e.sessionId, e]));
+export function settleRepair(current: Plan, proposed: readonly PlannedValues[], leaveOut: readonly string[], edits: readonly RepairEdit[]): SettledRepair {
+  checkChoice(current, new Set(proposed.map((p) => p.sessionId)), leaveOut, edits);
+  const patches = new Map<string, PlannedPatch>();
   const locks = new Map<string, Lockable[]>();
-  const sessions = proposed.sessions.map((p) => {
-    const was = now.get(p.id);
-    if (was && left.has(p.id)) return { ...p, date: was.date, roomId: was.roomId, trainerIds: [...was.trainerIds] };
-    const e = edit.get(p.id);
-    if (!e) return p;
+  for (const e of edits) {
+    const patch: PlannedPatch = {};
     const lock: Lockable[] = [];
-    if (e.date !== undefined) lock.push('date');
-    if (e.room !== undefined) lock.push('room');
-    if (e.trainers !== undefined) lock.push('trainers');
-    locks.set(p.id, lock);
-    return { ...p, date: e.date ?? p.date, roomId: e.room ?? p.roomId, trainerIds: e.trainers ? [...e.trainers] : p.trainerIds };
-  });
-  return { plan: { ...proposed, sessions }, locks };
+    if (e.date !== undefined) {
+      patch.date = e.date;
+      lock.push('date');
+    }
+    if (e.room !== undefined) {
+      patch.roomId = e.room;
+      lock.push('room');
+    }
+    if (e.trainers !== undefined) {
+      patch.trainerIds = [...e.trainers];
+      lock.push('trainers');
+    }
+    patches.set(e.sessionId, patch);
+    locks.set(e.sessionId, lock);
+  }
+  const plan = withPlannedValues(current, chosenValues(proposed, new Set(leaveOut), (id) => patches.get(id)));
+  return { plan, locks };
 }

@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { HoldplanError } from '../../shared/domain/errors';
 import type { Lockable, Plan } from '../../shared/domain/schema';
 import type { Handlers } from '../../shared/contract/operations';
-import type { RepairProposal, SolveSummary, SolverMode, SolverProgress, SolverStatus } from '../../shared/contract/solverResults';
+import type { PlannedValues, RepairProposal, SolveSummary, SolverMode, SolverProgress, SolverStatus } from '../../shared/contract/solverResults';
 import type { Store } from '../store/types';
 import type { RunOutcome, SolverJob } from '../solver/runJob';
 import { startSolverRun, type RunEnd, type SolverRun } from '../solver/workerHost';
@@ -45,9 +45,8 @@ interface RunRecord {
 
 interface Proposal {
   fingerprint: string;
-  plan: Plan;
-  /** The sessions it changes: the only ones the planner may leave out or edit. */
-  changedIds: Set<string>;
+  /** The values it sets, one per changed session: the only sessions the planner may leave out or edit. */
+  proposed: PlannedValues[];
 }
 
 const KEEP_RUNS = 20;
@@ -193,8 +192,8 @@ export function solverHandlers(store: Store, options: SolverServiceOptions = {})
       const repair = ended.outcome.repair;
       if (!repair) throw new Error('the repair returned no proposal');
       const proposalId = randomUUID();
-      const changedIds = repair.changes.map((c) => c.sessionId);
-      proposals.set(proposalId, { fingerprint: fingerprint(plan), plan: ended.outcome.plan, changedIds: new Set(changedIds) });
+      const proposed = proposedValues(ended.outcome.plan, repair.changes.map((c) => c.sessionId));
+      proposals.set(proposalId, { fingerprint: fingerprint(plan), proposed });
       prune(proposals, KEEP_PROPOSALS);
       const proposal: RepairProposal = {
         proposalId,
@@ -204,7 +203,7 @@ export function solverHandlers(store: Store, options: SolverServiceOptions = {})
         scoreBefore: repair.scoreBefore,
         scoreAfter: repair.scoreAfter,
         unassigned: repair.unassigned,
-        proposed: proposedValues(ended.outcome.plan, changedIds),
+        proposed,
       };
       return proposal;
     },
@@ -219,7 +218,7 @@ export function solverHandlers(store: Store, options: SolverServiceOptions = {})
         return outdated;
       }
       // A refused choice leaves the proposal open, so the planner can correct it.
-      const settled = settleRepair(store.read(), proposal.plan, proposal.changedIds, leaveOut, edits);
+      const settled = settleRepair(store.read(), proposal.proposed, leaveOut, edits);
       proposals.delete(proposalId);
       try {
         const changed = await applyPlanned(store, 'solver.applyRepair', proposal.fingerprint, settled.plan, settled.locks);

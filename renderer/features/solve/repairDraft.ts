@@ -2,14 +2,15 @@
 // and which values they chose instead of the proposed ones. The edited plan is
 // judged by the same per-session check as the hover verdict, so the dialog can
 // say at once whether it still breaks a hard rule, and which.
+import { chosenValues, withPlannedValues, type PlannedPatch } from '../../../shared/contract/repairChoice';
 import type { PlannedValues, RepairProposal } from '../../../shared/contract/solverResults';
-import type { Plan, Session } from '../../../shared/domain/schema';
+import type { Plan } from '../../../shared/domain/schema';
 import type { Language, Violation } from '../../../shared/rules/types';
 import { buildPlanIndex, type PlanIndex } from '../calendar/verdict/planIndex';
 import { verdictFor } from '../calendar/verdict/verdict';
 import type { RepairChoice } from '../../store/solverSlice';
 
-export type PlannedPatch = Partial<Pick<Session, 'date' | 'roomId' | 'trainerIds'>>;
+export type { PlannedPatch };
 
 export interface RepairDraft {
   leftOut: ReadonlySet<string>;
@@ -48,16 +49,9 @@ export function valuesOf(draft: RepairDraft, proposed: PlannedValues): PlannedVa
   return { ...proposed, ...draft.edits.get(proposed.sessionId) };
 }
 
-/** The plan as it would be after accepting the edited proposal. */
+/** The plan as it would be after accepting the edited proposal (the services apply the same). */
 export function editedPlan(plan: Plan, proposed: readonly PlannedValues[], draft: RepairDraft): Plan {
-  const values = new Map(proposed.filter((p) => !draft.leftOut.has(p.sessionId)).map((p) => [p.sessionId, valuesOf(draft, p)]));
-  return {
-    ...plan,
-    sessions: plan.sessions.map((s) => {
-      const v = values.get(s.id);
-      return v ? { ...s, date: v.date, roomId: v.roomId, trainerIds: [...v.trainerIds] } : s;
-    }),
-  };
+  return withPlannedValues(plan, chosenValues(proposed, draft.leftOut, (id) => draft.edits.get(id)));
 }
 
 export interface DraftVerdict {
