@@ -2,7 +2,7 @@
 // child process, so this thread stays free and CBC may use several cores. The model,
 // start and solution go through a temporary folder that is removed afterwards.
 import { spawn } from 'node:child_process';
-import { accessSync, constants, readFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync, rmSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -51,6 +51,33 @@ function peakBytes(pid: number | undefined): number {
   }
 }
 
+/**
+ * A CBC run outlives this process unless told otherwise: a benchmark stopped with
+ * Ctrl+C or `kill` would leave cbc working for minutes and its folder behind. While
+ * a run is live, exit and the usual stop signals end the child and remove the folder
+ * first; a signal is then raised again, so the process still stops as asked.
+ */
+function endWithThisProcess(child: ReturnType<typeof spawn>, dir: string): () => void {
+  const cleanUp = () => {
+    child.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    release();
+    cleanUp();
+    process.kill(process.pid, signal);
+  };
+  const release = () => {
+    process.off('exit', cleanUp);
+    for (const s of STOP_SIGNALS) process.off(s, onSignal);
+  };
+  process.on('exit', cleanUp);
+  for (const s of STOP_SIGNALS) process.on(s, onSignal);
+  return release;
+}
+
+const STOP_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
 interface Run {
   log: string;
   exitCode: number | null;
@@ -61,6 +88,7 @@ interface Run {
 function run(command: string, args: readonly string[], cwd: string, timeLimitSeconds: number | undefined, echo: boolean): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const release = endWithThisProcess(child, cwd);
     const chunks: string[] = [];
     let memoryBytes = 0;
     const take = (data: Buffer) => {
@@ -80,6 +108,7 @@ function run(command: string, args: readonly string[], cwd: string, timeLimitSec
       timers.push(setTimeout(() => child.kill('SIGKILL'), (timeLimitSeconds + 2 * grace) * 1000));
     }
     const stop = () => {
+      release();
       clearInterval(sample);
       for (const t of timers) clearTimeout(t);
     };

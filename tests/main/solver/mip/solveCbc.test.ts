@@ -1,8 +1,11 @@
 // CBC as the exact reference's engine: it must report what the model's optimum is,
 // say plainly when there is none or when time ran out, and hand back the columns by
 // name so the plan can be decoded. Needs /usr/bin/cbc (Debian coinor-cbc; CI installs it).
-import { readdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { generateDemo } from '../../../../main/demo/generate';
 import { parseCbcLog, parseCbcSolution } from '../../../../main/solver/mip/cbcOutput';
@@ -51,12 +54,36 @@ function marketSplit(): { lp: string; emptyCost: number } {
   return { lp: `Minimize\n obj: ${slack}\nSubject To\n${rows.join('\n')}\nBinaries\n ${xs}\nEnd\n`, emptyCost };
 }
 
-const ourTempFolders = () => readdirSync(tmpdir()).filter((n) => n.startsWith('holdplan-cbc-')).sort();
+
+/** Pids of the processes (a live cbc) whose working folder lies inside `root`. */
+function processesWorkingIn(root: string): number[] {
+  const pids: number[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      if (readlinkSync(`/proc/${name}/cwd`).startsWith(root)) pids.push(Number(name));
+    } catch {
+      // Gone already, or not ours to read.
+    }
+  }
+  return pids;
+}
 
 describe('solveCbc', () => {
-  it('proves the optimum of a model solved by hand and returns each column by name', async () => {
-    const before = ourTempFolders();
-    const r = await solveCbc(PICK_TWO);
+  it('proves the optimum of a model solved by hand and returns each column by name, leaving no temporary folder', async () => {
+    // A temporary root of this test's own, so another CBC run on the machine cannot disturb the count.
+    const root = mkdtempSync(join(tmpdir(), 'solve-cbc-test-'));
+    const before = process.env['TMPDIR'];
+    process.env['TMPDIR'] = root;
+    let r: Awaited<ReturnType<typeof solveCbc>>;
+    try {
+      r = await solveCbc(PICK_TWO);
+      expect(readdirSync(root)).toEqual([]);
+    } finally {
+      if (before === undefined) delete process.env['TMPDIR'];
+      else process.env['TMPDIR'] = before;
+      rmSync(root, { recursive: true, force: true });
+    }
     expect(r.status).toBe('optimal');
     expect(r.objective).toBe(5);
     expect(r.bound).toBe(5);
@@ -64,7 +91,6 @@ describe('solveCbc', () => {
     expect(r.solution.get('x')).toBe(1);
     expect(r.solution.get('y')).toBe(1);
     expect(r.solution.get('z') ?? 0).toBe(0);
-    expect(ourTempFolders()).toEqual(before);
   });
 
   it('says a model is infeasible and gives no solution', async () => {
@@ -104,6 +130,24 @@ describe('solveCbc', () => {
     expect(cbc.check.score.soft).toBe(highs.check.score.soft);
     expect(cbc.check.score.hard).toBe(0);
   });
+
+  it('ends CBC and removes its folder when the process running it is stopped', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'solve-cbc-stop-'));
+    const fixture = fileURLToPath(new URL('./fixtures/longCbcRun.ts', import.meta.url));
+    const parent = spawn(process.execPath, ['--import', 'tsx', fixture, marketSplit().lp], { env: { ...process.env, TMPDIR: root }, stdio: 'ignore' });
+    try {
+      await expect.poll(() => processesWorkingIn(root).length, { timeout: 20_000, interval: 100 }).toBeGreaterThan(0);
+      const exited = new Promise((resolve) => parent.once('exit', resolve));
+      parent.kill('SIGTERM');
+      await exited;
+      expect(processesWorkingIn(root)).toEqual([]);
+      // tsx keeps its own cache there too; only CBC's folders are ours.
+      expect(readdirSync(root).filter((n) => n.startsWith('holdplan-cbc-'))).toEqual([]);
+    } finally {
+      parent.kill('SIGKILL');
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 30_000);
 
   it('tells the planner how to install CBC when it is missing', async () => {
     await expect(solveCbc(PICK_TWO, { command: '/nonexistent/cbc' })).rejects.toThrow(CBC_MISSING);
