@@ -1,10 +1,12 @@
 // The check command's report: every hard violation with its justification,
 // grouped by rule; the unassigned sessions by name; the deferred count; the
 // soft totals per goal.
-import { formatDay } from '../../shared/calendar/dates';
 import type { Plan } from '../../shared/domain/schema';
 import type { CheckResult, Violation } from '../../shared/rules/types';
-import { plural } from '../services/describe';
+import { formatDayIn } from '../../shared/rules/names';
+import { currentLanguage } from '../services/language';
+import { commandLineMessages as cl } from '../services/messages/commandLine';
+import { say } from '../services/messages/say';
 
 function byRule(violations: readonly Violation[]): Map<string, Violation[]> {
   const groups = new Map<string, Violation[]>();
@@ -33,21 +35,24 @@ function unassignedByCohort(plan: Plan, ids: readonly string[]): string[] {
     if (wanted.has(s.id)) days.set(s.cohortId, [...(days.get(s.cohortId) ?? []), s.dayIndex + 1]);
   }
   const names = new Map(plan.cohorts.map((c) => [c.id, c.name]));
-  return [...days].map(([cohortId, list]) => `${names.get(cohortId) ?? cohortId}: ${list.length === 1 ? 'day' : 'days'} ${dayRuns(list)}`);
+  return [...days].map(([cohortId, list]) => say(cl.cohortDays({ cohort: names.get(cohortId) ?? cohortId, count: list.length, days: dayRuns(list) })));
 }
 
 export function checkReport(plan: Plan, result: CheckResult): string[] {
   const lines: string[] = [];
   const { term } = plan;
-  lines.push(`${term.name} (${formatDay(term.start)} – ${formatDay(term.end)}): ${plural(plan.sessions.length, 'session')}, ` +
-    `${result.assignedSessionIds.length} assigned, ${result.unassignedSessionIds.length} unassigned, ${result.deferredSessionIds.length} deferred`);
+  const language = currentLanguage();
+  lines.push(say(cl.checkHeading({
+    term: term.name, start: formatDayIn(term.start, language), end: formatDayIn(term.end, language), sessions: plan.sessions.length,
+    assigned: result.assignedSessionIds.length, unassigned: result.unassignedSessionIds.length, deferred: result.deferredSessionIds.length,
+  })));
 
   const statements = new Map(result.totals.map((t) => [t.rule, t.statement]));
   const hard = result.violations.filter((v) => v.level === 'hard');
   lines.push('');
-  if (hard.length === 0) lines.push('Hard rules: all kept.');
+  if (hard.length === 0) lines.push(say(cl.hardKept()));
   else {
-    lines.push(`Hard rules broken: ${plural(hard.length, 'violation')}`);
+    lines.push(say(cl.hardBroken({ count: hard.length })));
     for (const [rule, violations] of byRule(hard)) {
       const statement = statements.get(rule);
       lines.push(`  ${rule} (${violations.length})${statement ? `: ${statement}` : ''}`);
@@ -56,14 +61,14 @@ export function checkReport(plan: Plan, result: CheckResult): string[] {
   }
 
   lines.push('');
-  lines.push(`Unassigned sessions: ${result.unassignedSessionIds.length}`);
+  lines.push(say(cl.unassignedCount({ count: result.unassignedSessionIds.length })));
   for (const line of unassignedByCohort(plan, result.unassignedSessionIds)) lines.push(`  - ${line}`);
-  lines.push(`Deferred sessions (belong to a later term): ${result.deferredSessionIds.length}`);
+  lines.push(say(cl.deferredCount({ count: result.deferredSessionIds.length })));
 
   const soft = result.totals.filter((t) => t.level === 'soft');
   lines.push('');
-  lines.push(`Soft goals: total penalty ${result.score.soft}`);
+  lines.push(say(cl.softTotal({ total: result.score.soft })));
   const width = Math.max(0, ...soft.map((t) => t.rule.length));
-  for (const t of soft) lines.push(`  ${t.rule.padEnd(width)}  penalty ${t.penalty} in ${plural(t.count, 'case')}`);
+  for (const t of soft) lines.push(`  ${say(cl.softLine({ rule: t.rule.padEnd(width), penalty: t.penalty, cases: t.count }))}`);
   return lines;
 }

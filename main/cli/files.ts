@@ -4,12 +4,15 @@ import { promises as fsp } from 'node:fs';
 import { HoldplanError } from '../../shared/domain/errors';
 import { writeFileDurably } from '../store/durableWrite';
 import { nodeFsOps, type FsOps } from '../store/fsOps';
+import { commandLineMessages as cl } from '../services/messages/commandLine';
+import { importingMessages } from '../services/messages/importing';
+import { say } from '../services/messages/say';
 
 function reason(e: unknown): string {
   const code = (e as { code?: string }).code;
-  if (code === 'ENOENT') return 'there is no such file or folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'ENOENT') return say(cl.noSuchFileOrFolder());
+  if (code === 'EACCES' || code === 'EPERM') return say(importingMessages.permissionDenied());
+  if (code === 'EISDIR') return say(importingMessages.isAFolder());
   return e instanceof Error ? e.message : String(e);
 }
 
@@ -18,12 +21,12 @@ export async function readJsonFile(path: string): Promise<unknown> {
   try {
     text = await fsp.readFile(path, 'utf8');
   } catch (e) {
-    throw new HoldplanError('invalid-input', `cannot read ${path}: ${reason(e)}`);
+    throw new HoldplanError('invalid-input', say(importingMessages.cannotRead({ path, why: reason(e) })));
   }
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {
-    throw new HoldplanError('invalid-input', `${path} is not JSON: ${e instanceof Error ? e.message : String(e)}`);
+    throw new HoldplanError('invalid-input', say(cl.notJson({ path, error: e instanceof Error ? e.message : String(e) })));
   }
 }
 
@@ -32,6 +35,6 @@ export async function writeJsonFile(path: string, value: unknown, fs: FsOps = no
   try {
     await writeFileDurably(path, `${JSON.stringify(value, null, 2)}\n`, fs);
   } catch (e) {
-    throw new HoldplanError('invalid-input', `cannot write ${path}: ${reason(e)}`);
+    throw new HoldplanError('invalid-input', say(importingMessages.cannotWrite({ path, why: reason(e) })));
   }
 }

@@ -12,6 +12,8 @@ import { listBackups } from '../store/backups';
 import { HoldplanError } from '../../shared/domain/errors';
 import type { Handlers, OpInput, OpName, OpOutput } from '../../shared/contract/operations';
 import { readJsonFile } from './files';
+import { commandLineMessages as cl } from '../services/messages/commandLine';
+import { say } from '../services/messages/say';
 
 export interface PlanSourceOptions {
   file?: string;
@@ -58,7 +60,7 @@ export async function withPlan<T>(options: PlanSourceOptions, use: (source: Plan
   // Reading nothing would report on an empty plan as if it were the planner's; a missing
   // file with backups beside it is recovered by the store, and its notice says so.
   if (options.readOnly && !existsSync(file) && (await listBackups(file)).length === 0) {
-    throw new HoldplanError('not-found', `no Holdplan data at ${file}; give --data or --file`);
+    throw new HoldplanError('not-found', say(cl.noData({ file })));
   }
   const store = await openStore({ file, app: options.app ?? 'command line', readOnly: options.readOnly });
   for (const line of store.status().notices) (options.notice ?? toStderr)(line);

@@ -4,6 +4,8 @@ import { stringOption, UsageError } from '../args';
 import { DATA_OPTION_HELP, type Command } from '../command';
 import { readJsonFile, writeJsonFile } from '../files';
 import { withPlan } from '../planSource';
+import { commandLineMessages as cl } from '../../services/messages/commandLine';
+import { say } from '../../services/messages/say';
 
 const TABLES = ['trainers', 'rooms', 'cohorts'] as const;
 type Table = (typeof TABLES)[number];
@@ -65,7 +67,7 @@ ${DATA_OPTION_HELP}`,
       const result = await source.call(dryRun ? 'sheets.importPreview' : 'sheets.import', request);
       for (const line of previewReport(result, basename(input))) io.out(line);
       if (dryRun) {
-        io.out('Dry run: nothing was written.');
+        io.out(say(cl.dryRun()));
         return 0;
       }
       await writeJsonFile(mappingFile, result.mapping);

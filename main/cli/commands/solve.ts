@@ -15,6 +15,8 @@ import { withPlan, type PlanSource } from '../planSource';
 import { dispatch } from '../../services/dispatch';
 import { HoldplanError } from '../../../shared/domain/errors';
 import type { OpInput, OpName, OpOutput } from '../../../shared/contract/operations';
+import { commandLineMessages as cl } from '../../services/messages/commandLine';
+import { say } from '../../services/messages/say';
 
 const MODES = ['fill', 'optimise', 'repair'] as const;
 type Mode = (typeof MODES)[number];
@@ -45,7 +47,7 @@ type Call = PlanSource['call'];
 async function runAndWatch(call: Call, input: OpInput<'solver.start'>, io: CliIo): Promise<SolverStatus> {
   const { runId } = await call('solver.start', input);
   const stop = () => {
-    io.out('Stopping: the best plan so far is kept.');
+    io.out(say(cl.stopping()));
     void call('solver.cancel', { runId });
   };
   process.once('SIGINT', stop);
@@ -56,7 +58,7 @@ async function runAndWatch(call: Call, input: OpInput<'solver.start'>, io: CliIo
       const p = status.progress;
       if (p && p.elapsedMs - lastShown >= PROGRESS_EVERY_MS) {
         lastShown = p.elapsedMs;
-        io.out(`  ${seconds(p.elapsedMs).padStart(7)}  hard ${p.best.hard}  unassigned ${p.best.unassigned}  soft ${number(p.best.soft)}  moves ${number(p.movesEvaluated)}`);
+        io.out(say(cl.progress({ elapsed: seconds(p.elapsedMs), hard: p.best.hard, unassigned: p.best.unassigned, soft: number(p.best.soft), moves: number(p.movesEvaluated) })));
       }
       if (status.state !== 'running') return status;
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
@@ -68,15 +70,15 @@ async function runAndWatch(call: Call, input: OpInput<'solver.start'>, io: CliIo
 
 export function summaryLines(summary: SolveSummary): string[] {
   const lines = [
-    `${summary.assigned} sessions assigned, ${summary.unassigned.length} unassigned, ${summary.deferred} deferred to a later term; ${summary.hard} hard ${summary.hard === 1 ? 'violation' : 'violations'}.`,
-    `Soft penalty ${number(summary.softTotal)}: ${summary.soft.map((s) => `${s.rule} ${number(s.penalty)}`).join(', ')}.`,
-    `Moves evaluated: ${number(summary.movesEvaluated)} in ${seconds(summary.elapsedMs)} (${number(summary.movesPerSecond)} per second).`,
+    say(cl.solvedCounts({ assigned: summary.assigned, unassigned: summary.unassigned.length, deferred: summary.deferred, hard: summary.hard })),
+    say(cl.softPenalty({ total: number(summary.softTotal), parts: summary.soft.map((s) => `${s.rule} ${number(s.penalty)}`).join(', ') })),
+    say(cl.moves({ moves: number(summary.movesEvaluated), elapsed: seconds(summary.elapsedMs), perSecond: number(summary.movesPerSecond) })),
   ];
   if (summary.unassigned.length > 0) {
-    lines.push('Unassigned:');
+    lines.push(say(cl.unassignedHeading()));
     for (const u of summary.unassigned) lines.push(`  ${u.session}: ${u.reason}`);
   }
-  lines.push(`Changed ${summary.changes.length} ${summary.changes.length === 1 ? 'session' : 'sessions'}${summary.changes.length > CHANGES_SHOWN ? ` (the first ${CHANGES_SHOWN})` : ''}:`);
+  lines.push(say(cl.changedHeading({ count: summary.changes.length, shown: CHANGES_SHOWN })));
   for (const c of summary.changes.slice(0, CHANGES_SHOWN)) lines.push(`  ${c.session}: ${c.before} → ${c.after}${c.why ? ` (${c.why})` : ''}`);
   for (const note of summary.notes) lines.push(note);
   return lines;
@@ -108,7 +110,7 @@ function memoryCall(plan: Plan, where: string): Call {
 
 function finish(status: SolverStatus, io: CliIo): number {
   if (status.state === 'failed' || !status.summary) throw new Error(status.error ?? 'the solver ended without a result');
-  io.out(`${status.state === 'cancelled' ? 'Stopped' : 'Done'} (${status.summary.mode}).`);
+  io.out(say(cl.ended({ cancelled: status.state === 'cancelled', mode: status.summary.mode })));
   for (const line of summaryLines(status.summary)) io.out(line);
   return status.summary.hard > 0 ? 1 : 0;
 }
@@ -148,7 +150,8 @@ Exit code: 0 when no hard rule is broken afterwards, 1 when one is, 2 on an erro
   async run(args, io) {
     const mode = modeOption(args);
     const seed = integerOption(args, 'seed');
-    const input: OpInput<'solver.start'> = { mode, seconds: secondsOption(args), stopWhenFeasible: args.values['stop-when-feasible'] === true, ...(seed !== undefined ? { seed } : {}) };
+    const limit = secondsOption(args);
+    const input: OpInput<'solver.start'> = { mode, seconds: limit, stopWhenFeasible: args.values['stop-when-feasible'] === true, ...(seed !== undefined ? { seed } : {}) };
     const file = stringOption(args, 'file');
     const out = stringOption(args, 'out');
     const data = stringOption(args, 'data');
@@ -156,23 +159,23 @@ Exit code: 0 when no hard rule is broken afterwards, 1 when one is, 2 on an erro
     if (file === undefined && out === undefined) {
       // From the store and back to it: the result is one undo step there.
       return withPlan({ data, env: io.env, readOnly: false }, async (source) => {
-        io.out(`Solving the plan in ${source.where} (${mode}, at most ${input.seconds} s):`);
+        io.out(say(cl.solving({ where: source.where, mode, seconds: limit })));
         const code = finish(await runAndWatch(source.call, input, io), io);
-        io.out(`Saved to ${source.where}.`);
+        io.out(say(cl.saved({ where: source.where })));
         return code;
       });
     }
     const raw = file !== undefined ? await readJsonFile(file) : await withPlan({ data, env: io.env, readOnly: true }, (source) => source.call('plan.export', {}));
     const where = file ?? 'the store';
     const call = memoryCall(validatePlan(raw, file ?? 'The plan in the store'), where);
-    io.out(`Solving the plan in ${where} (${mode}, at most ${input.seconds} s):`);
+    io.out(say(cl.solving({ where, mode, seconds: limit })));
     const code = finish(await runAndWatch(call, input, io), io);
     if (out === undefined) {
-      io.out('Nothing written: give --out FILE to keep the result.');
+      io.out(say(cl.nothingWritten()));
       return code;
     }
     await writeJsonFile(out, withSolvedValues(raw, await call('plan.export', {})));
-    io.out(`Wrote ${out}.`);
+    io.out(say(cl.wrote({ file: out })));
     return code;
   },
 };

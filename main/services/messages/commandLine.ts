@@ -1,0 +1,91 @@
+// The command line's own lines around what the services say: the solve
+// summary, the check report and the spreadsheet import report, in the language
+// given with --language. Help texts and usage errors stay English: they name
+// options, which are English.
+import type { Text } from '../../../shared/i18n/text';
+
+const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+export const commandLineMessages = {
+  solving: (p: { where: string; mode: string; seconds: number }): Text => ({
+    en: `Solving the plan in ${p.where} (${p.mode}, at most ${p.seconds} s):`,
+    da: `Løser planen i ${p.where} (${p.mode}, højst ${p.seconds} s):`,
+  }),
+  progress: (p: { elapsed: string; hard: number; unassigned: number; soft: string; moves: string }): Text => ({
+    en: `  ${p.elapsed.padStart(7)}  hard ${p.hard}  unassigned ${p.unassigned}  soft ${p.soft}  moves ${p.moves}`,
+    da: `  ${p.elapsed.padStart(7)}  hårde ${p.hard}  uplacerede ${p.unassigned}  bløde ${p.soft}  træk ${p.moves}`,
+  }),
+  stopping: (): Text => ({ en: 'Stopping: the best plan so far is kept.', da: 'Stopper: den bedste plan indtil nu beholdes.' }),
+  ended: (p: { cancelled: boolean; mode: string }): Text => ({
+    en: `${p.cancelled ? 'Stopped' : 'Done'} (${p.mode}).`,
+    da: `${p.cancelled ? 'Stoppet' : 'Færdig'} (${p.mode}).`,
+  }),
+  solvedCounts: (p: { assigned: number; unassigned: number; deferred: number; hard: number }): Text => ({
+    en: `${p.assigned} sessions assigned, ${p.unassigned} unassigned, ${p.deferred} deferred to a later term; ${n(p.hard, 'hard violation', 'hard violations')}.`,
+    da: `${p.assigned} kursusdage placeret, ${p.unassigned} uplacerede, ${p.deferred} udskudt til en senere termin; ${n(p.hard, 'brud', 'brud')} på hårde regler.`,
+  }),
+  softPenalty: (p: { total: string; parts: string }): Text => ({ en: `Soft penalty ${p.total}: ${p.parts}.`, da: `Blød straf ${p.total}: ${p.parts}.` }),
+  moves: (p: { moves: string; elapsed: string; perSecond: string }): Text => ({
+    en: `Moves evaluated: ${p.moves} in ${p.elapsed} (${p.perSecond} per second).`,
+    da: `Træk vurderet: ${p.moves} på ${p.elapsed} (${p.perSecond} pr. sekund).`,
+  }),
+  unassignedHeading: (): Text => ({ en: 'Unassigned:', da: 'Uplacerede:' }),
+  changedHeading: (p: { count: number; shown: number }): Text => ({
+    en: `Changed ${n(p.count, 'session', 'sessions')}${p.count > p.shown ? ` (the first ${p.shown})` : ''}:`,
+    da: `Ændrede ${n(p.count, 'kursusdag', 'kursusdage')}${p.count > p.shown ? ` (de første ${p.shown})` : ''}:`,
+  }),
+  saved: (p: { where: string }): Text => ({ en: `Saved to ${p.where}.`, da: `Gemt i ${p.where}.` }),
+  wrote: (p: { file: string }): Text => ({ en: `Wrote ${p.file}.`, da: `Skrev ${p.file}.` }),
+  nothingWritten: (): Text => ({ en: 'Nothing written: give --out FILE to keep the result.', da: 'Intet skrevet: angiv --out FIL for at beholde resultatet.' }),
+
+  checkHeading: (p: { term: string; start: string; end: string; sessions: number; assigned: number; unassigned: number; deferred: number }): Text => ({
+    en: `${p.term} (${p.start} – ${p.end}): ${n(p.sessions, 'session', 'sessions')}, ${p.assigned} assigned, ${p.unassigned} unassigned, ${p.deferred} deferred`,
+    da: `${p.term} (${p.start} – ${p.end}): ${n(p.sessions, 'kursusdag', 'kursusdage')}, ${p.assigned} placeret, ${p.unassigned} uplacerede, ${p.deferred} udskudt`,
+  }),
+  hardKept: (): Text => ({ en: 'Hard rules: all kept.', da: 'Hårde regler: alle overholdt.' }),
+  hardBroken: (p: { count: number }): Text => ({
+    en: `Hard rules broken: ${n(p.count, 'violation', 'violations')}`,
+    da: `Hårde regler brudt: ${n(p.count, 'brud', 'brud')}`,
+  }),
+  unassignedCount: (p: { count: number }): Text => ({ en: `Unassigned sessions: ${p.count}`, da: `Uplacerede kursusdage: ${p.count}` }),
+  cohortDays: (p: { cohort: string; count: number; days: string }): Text => ({
+    en: `${p.cohort}: ${p.count === 1 ? 'day' : 'days'} ${p.days}`,
+    da: `${p.cohort}: ${p.count === 1 ? 'dag' : 'dage'} ${p.days}`,
+  }),
+  deferredCount: (p: { count: number }): Text => ({
+    en: `Deferred sessions (belong to a later term): ${p.count}`,
+    da: `Udskudte kursusdage (hører til en senere termin): ${p.count}`,
+  }),
+  softTotal: (p: { total: number }): Text => ({ en: `Soft goals: total penalty ${p.total}`, da: `Bløde mål: samlet straf ${p.total}` }),
+  softLine: (p: { rule: string; penalty: number; cases: number }): Text => ({
+    en: `${p.rule}  penalty ${p.penalty} in ${n(p.cases, 'case', 'cases')}`,
+    da: `${p.rule}  straf ${p.penalty} i ${n(p.cases, 'tilfælde', 'tilfælde')}`,
+  }),
+
+  importCounts: (p: { applied: boolean; table: string; file: string; create: number; update: number; unchanged: number; reject: number }): Text => ({
+    en: `${p.applied ? 'Imported' : 'Would import'} ${p.table} from ${p.file}: ${p.create} to create, ${p.update} to update, ${p.unchanged} unchanged, ${p.reject} rejected.`,
+    da: `${p.applied ? 'Importerede' : 'Ville importere'} ${p.table} fra ${p.file}: ${p.create} at oprette, ${p.update} at opdatere, ${p.unchanged} uændrede, ${p.reject} afvist.`,
+  }),
+  columns: (p: { list: string }): Text => ({ en: `Columns: ${p.list}`, da: `Kolonner: ${p.list}` }),
+  ignoredColumn: (p: { header: string }): Text => ({ en: `${p.header} (ignored)`, da: `${p.header} (springes over)` }),
+  createRow: (p: { row: number; id: string; name: string }): Text => ({ en: `  row ${p.row}: create ${p.id} ${p.name}`, da: `  række ${p.row}: opret ${p.id} ${p.name}` }),
+  updateRow: (p: { row: number; id: string; name: string; changed: string }): Text => ({
+    en: `  row ${p.row}: update ${p.id} ${p.name} (${p.changed})`,
+    da: `  række ${p.row}: opdatér ${p.id} ${p.name} (${p.changed})`,
+  }),
+  rejectedHeading: (p: { applied: boolean }): Text => ({
+    en: p.applied ? 'Rejected rows, not imported:' : 'Rejected rows, which will not be imported:',
+    da: p.applied ? 'Afviste rækker, ikke importeret:' : 'Afviste rækker, som ikke bliver importeret:',
+  }),
+  rejectedRow: (p: { row: number; reason: string; name: string }): Text => ({
+    en: `  row ${p.row}: ${p.reason}${p.name ? ` (${p.name})` : ''}`,
+    da: `  række ${p.row}: ${p.reason}${p.name ? ` (${p.name})` : ''}`,
+  }),
+  noSuchFileOrFolder: (): Text => ({ en: 'there is no such file or folder', da: 'filen eller mappen findes ikke' }),
+  notJson: (p: { path: string; error: string }): Text => ({ en: `${p.path} is not JSON: ${p.error}`, da: `${p.path} er ikke JSON: ${p.error}` }),
+  noData: (p: { file: string }): Text => ({
+    en: `no Holdplan data at ${p.file}; give --data or --file`,
+    da: `der er ingen Holdplan-data i ${p.file}; angiv --data eller --file`,
+  }),
+  dryRun: (): Text => ({ en: 'Dry run: nothing was written.', da: 'Prøvekørsel: intet blev skrevet.' }),
+};
