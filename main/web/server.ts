@@ -12,6 +12,10 @@ import { bearerToken, newToken, tokenMatches } from './token';
 import { readStatic } from './staticFiles';
 import { readBody, BodyTooLarge } from './requestBody';
 import { SECURITY_HEADERS } from './securityHeaders';
+import { inLanguage, languageOf } from '../services/language';
+import { browserModeMessages } from '../services/messages/browserMode';
+import { generalMessages } from '../services/messages/general';
+import { say } from '../services/messages/say';
 
 export interface WebServerOptions {
   handlers: Handlers;
@@ -35,6 +39,8 @@ export interface WebServer {
 const API_PREFIX = httpPath('');
 const DEFAULT_MAX_BODY = 64 * 1024 * 1024;
 
+const sizeInWords = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.ceil(bytes / 1024)} KB`);
+
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const host = options.host ?? '127.0.0.1';
   if (!/^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)) {
@@ -45,15 +51,18 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   let ownHost = '';
 
   const server = createServer((req, res) => {
-    handle(req, res).catch((e: unknown) => {
-      const message = e instanceof Error ? e.message : String(e);
-      sendEnvelope(res, 500, refusal('internal', `Something went wrong inside Holdplan: ${message}`));
-    });
+    // The transport's own refusals come before any operation, so they take the services' language here.
+    inLanguage(languageOf(options.handlers), () =>
+      handle(req, res).catch((e: unknown) => {
+        const message = e instanceof Error ? e.message : String(e);
+        sendEnvelope(res, 500, refusal('internal', say(generalMessages.internal({ message }))));
+      }),
+    );
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.headers.host !== ownHost) {
-      sendEnvelope(res, 403, refusal('unauthorized', 'This server only answers requests addressed to its own 127.0.0.1 address.'));
+      sendEnvelope(res, 403, refusal('unauthorized', say(browserModeMessages.wrongHost())));
       return;
     }
     const path = new URL(req.url ?? '/', `http://${ownHost}`).pathname;
@@ -62,7 +71,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      sendEnvelope(res, 405, refusal('invalid-input', `${req.method ?? 'This method'} is not allowed here.`), { Allow: 'GET, HEAD' });
+      sendEnvelope(res, 405, refusal('invalid-input', say(browserModeMessages.methodNotAllowed({ method: req.method }))), { Allow: 'GET, HEAD' });
       return;
     }
     const file = await readStatic(options.staticDir, path);
@@ -79,18 +88,18 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   async function handleApi(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
     const origin = req.headers.origin;
     if (origin !== undefined && origin !== `http://${ownHost}`) {
-      sendEnvelope(res, 403, refusal('unauthorized', `Requests from ${origin} are not allowed.`));
+      sendEnvelope(res, 403, refusal('unauthorized', say(browserModeMessages.originNotAllowed({ origin }))));
       return;
     }
     const given = bearerToken(req.headers.authorization);
     if (given === null || !tokenMatches(token, given)) {
-      sendEnvelope(res, 401, refusal('unauthorized', 'This request lacks the access token of this run. Open the address Holdplan printed when it started.'), {
+      sendEnvelope(res, 401, refusal('unauthorized', say(browserModeMessages.noToken())), {
         'WWW-Authenticate': 'Bearer',
       });
       return;
     }
     if (req.method !== 'POST') {
-      sendEnvelope(res, 405, refusal('invalid-input', 'Operations are called with POST.'), { Allow: 'POST' });
+      sendEnvelope(res, 405, refusal('invalid-input', say(browserModeMessages.postOnly())), { Allow: 'POST' });
       return;
     }
     let text: string;
@@ -98,7 +107,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       text = await readBody(req, maxBody);
     } catch (e) {
       if (e instanceof BodyTooLarge) {
-        sendEnvelope(res, 413, refusal('invalid-input', `The request is larger than ${Math.round(maxBody / 1024 / 1024)} MB.`), { Connection: 'close' });
+        sendEnvelope(res, 413, refusal('invalid-input', say(browserModeMessages.tooLarge({ size: sizeInWords(maxBody) }))), { Connection: 'close' });
         return;
       }
       throw e;
@@ -108,7 +117,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       body = text.trim() === '' ? undefined : JSON.parse(text);
     } catch (e) {
       const reason = e instanceof Error ? e.message : String(e);
-      sendEnvelope(res, 400, refusal('invalid-input', `The request body is not valid JSON: ${reason}`));
+      sendEnvelope(res, 400, refusal('invalid-input', say(browserModeMessages.notJson({ error: reason }))));
       return;
     }
     // Whatever dispatch answers is the operation's result, success or refusal,
