@@ -451,7 +451,9 @@ export function bestPartOfCohort(x: MoveContext): boolean {
   for (let i = 0; i < length; i++) {
     const k = handed[first + i]!;
     handed[i] = k;
-    halves += m.sHalves[m.slotSession[k]!]!;
+    const s = m.slotSession[k]!;
+    // Deferred days count towards no one's load, as in collectSlots.
+    if (!m.sDeferred[s]) halves += m.sHalves[s]!;
   }
   return handToBest(log, c, from, length, halves, m.sTemplate[m.slotSession[handed[0]!]!]!, COHORT_CANDIDATES, rng.next());
 }
