@@ -29,4 +29,11 @@ test('Udskrifter: rejected spreadsheet rows and a door-sign refusal in Danish', 
     await expect(page.getByTestId('print-error')).toContainText('er i brug lørdag 6. februar 2027 (weekend); der er ingen dørskilte at udskrive.');
     await page.screenshot({ path: shot('doorsigns-refused-da') });
   });
+
+  await test.step('after switching to English the same refusal is English', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByTestId('print-date').fill('2027-02-13');
+    await expect(page.getByTestId('print-error')).toContainText('is used on Sat 13 Feb 2027 (weekend); there are no door signs to print.');
+    await page.screenshot({ path: shot('doorsigns-refused-en') });
+  });
 });
