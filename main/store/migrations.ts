@@ -5,6 +5,8 @@
 // what an export or a hand-made file looks like when put where the store expects its file.
 import { HoldplanError } from '../../shared/domain/errors';
 import { SCHEMA_VERSION } from './storeFile';
+import { storingMessages } from '../services/messages/storing';
+import { say } from '../services/messages/say';
 
 type Migration = (file: Record<string, unknown>) => Record<string, unknown>;
 
@@ -33,11 +35,7 @@ export function migrate(file: unknown, where: string): unknown {
   const version = schemaVersionOf(file);
   if (version === null || !isRecord(file)) return file;
   if (version > SCHEMA_VERSION) {
-    throw new HoldplanError(
-      'newer-version',
-      `${where} was saved by a newer Holdplan (store schema version ${version}; this Holdplan reads up to ${SCHEMA_VERSION}). ` +
-        'Update Holdplan to open it; the file has not been changed.',
-    );
+    throw new HoldplanError('newer-version', say(storingMessages.newerVersion({ where, version, readsUpTo: SCHEMA_VERSION })));
   }
   let current: Record<string, unknown> = file;
   for (let v = version; v < SCHEMA_VERSION; v++) {

@@ -36,6 +36,10 @@ export const storingMessages = {
   /** Finishes "…because " / "…fordi ". */
   becauseReadOnly: (): Text => ({ en: 'it was opened read-only', da: 'den blev åbnet skrivebeskyttet' }),
   becauseHeld: (p: { holder: Text }): Text => ({ en: `${p.holder.en} holds the file`, da: `${p.holder.da} har filen åben` }),
+  newerVersion: (p: { where: string; version: number; readsUpTo: number }): Text => ({
+    en: `${p.where} was saved by a newer Holdplan (store schema version ${p.version}; this Holdplan reads up to ${p.readsUpTo}). Update Holdplan to open it; the file has not been changed.`,
+    da: `${p.where} er gemt af en nyere Holdplan (lagerskema version ${p.version}; denne Holdplan læser op til ${p.readsUpTo}). Opdatér Holdplan for at åbne den; filen er ikke ændret.`,
+  }),
   cannotRead: (p: { where: string; reason: Text }): Text => ({
     en: `${p.where} cannot be read: ${p.reason.en}.`,
     da: `${p.where} kan ikke læses, fordi ${p.reason.da}.`,

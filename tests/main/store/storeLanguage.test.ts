@@ -58,6 +58,17 @@ describe('the store in the planner language', () => {
     await store.close();
   });
 
+  it('refuses a file from a newer Holdplan in Danish on the command line, and leaves it as it was', async () => {
+    const file = join(await tempFolder(), 'holdplan.json');
+    const newer = JSON.stringify({ meta: { schemaVersion: 7, savedAt: '2030-01-01T00:00:00.000Z', app: 'future' }, plan: {} });
+    await writeFile(file, newer);
+    await expect(inLanguage('da', () => openStore({ file, app: 'command line' }))).rejects.toMatchObject({
+      code: 'newer-version',
+      message: `${file} er gemt af en nyere Holdplan (lagerskema version 7; denne Holdplan læser op til 1). Opdatér Holdplan for at åbne den; filen er ikke ændret.`,
+    });
+    expect(await readFile(file, 'utf8')).toBe(newer);
+  });
+
   it('tells of a damaged file in the language the status is read in', async () => {
     const file = await savedFile();
     await writeFile(file, '{"meta":{"schemaVersion":1,"savedAt":"2027-01-0');
