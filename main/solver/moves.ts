@@ -7,6 +7,7 @@ import * as model from './model';
 import type { Model } from './model';
 import type { Rng } from '../demo/random';
 import type { Variables } from './variables';
+import { randomOf } from './randomOf';
 
 const { NONE, SLOT_FULL } = model;
 
@@ -26,10 +27,6 @@ export function refreshUnassigned(x: MoveContext): void {
   let n = 0;
   for (const s of x.vars.sessions) if (!x.log.scorer.isAssigned(s)) x.unassigned[n++] = s;
   x.unassignedCount = n;
-}
-
-function randomOf(rng: Rng, list: Int32Array, from = 0, to = list.length): number {
-  return list[from + Math.floor(rng.next() * (to - from))]!;
 }
 
 function isOn(m: Model, t: number, s: number): boolean {

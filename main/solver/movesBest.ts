@@ -12,7 +12,7 @@ import type { Model } from './model';
 import type { ChangeLog } from './changeLog';
 import type { MoveContext } from './moves';
 import type { Variables } from './variables';
-import type { Rng } from '../demo/random';
+import { randomOf } from './randomOf';
 
 const { NONE, SLOT_FULL } = model;
 
@@ -21,10 +21,6 @@ const COHORT_CANDIDATES = 96;
 
 /** Scratch shared by the moves (single-threaded search): the slots a cohort move hands over. */
 let handed = new Int32Array(64);
-
-function randomOf(rng: Rng, list: Int32Array, from = 0, to = list.length): number {
-  return list[from + Math.floor(rng.next() * (to - from))]!;
-}
 
 /**
  * Collects cohort c's changeable, dated slots held by trainer `from` into `handed`;

@@ -9,16 +9,12 @@ import { fillTrainers } from './construct';
 import * as model from './model';
 import type { MoveContext } from './moves';
 import { polishCohortTrainers } from './movesBest';
-import type { Rng } from '../demo/random';
+import { randomOf } from './randomOf';
 
 const { NONE } = model;
 
 /** Trainers whose other days on the cohort's dates are cleared with it. */
 const RIVALS = 3;
-
-function randomOf(rng: Rng, list: Int32Array, from = 0, to = list.length): number {
-  return list[from + Math.floor(rng.next() * (to - from))]!;
-}
 
 function clearSession(log: ChangeLog, canSlot: Uint8Array, s: number): void {
   const m = log.model;

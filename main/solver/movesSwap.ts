@@ -7,13 +7,9 @@ import { onSession } from './availability';
 import * as model from './model';
 import type { Model } from './model';
 import type { MoveContext } from './moves';
-import type { Rng } from '../demo/random';
+import { randomOf } from './randomOf';
 
 const { NONE, SLOT_FULL } = model;
-
-function randomOf(rng: Rng, list: Int32Array, from = 0, to = list.length): number {
-  return list[from + Math.floor(rng.next() * (to - from))]!;
-}
 
 function overlaps(a: number, b: number): boolean {
   return a === SLOT_FULL || b === SLOT_FULL || a === b;
