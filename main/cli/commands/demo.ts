@@ -2,6 +2,8 @@ import { integerOption, stringOption, UsageError } from '../args';
 import { DATA_OPTION_HELP, type Command } from '../command';
 import { writeJsonFile } from '../files';
 import { withPlan } from '../planSource';
+import { commandLineMessages as cl } from '../../services/messages/commandLine';
+import { say } from '../../services/messages/say';
 
 const SIZES = ['small', 'term', 'large'] as const;
 type Size = (typeof SIZES)[number];
@@ -39,11 +41,11 @@ ${DATA_OPTION_HELP}`,
     const demo = generateDemo({ size, seed });
     if (planted !== undefined) {
       await writeJsonFile(planted, demo.planted);
-      io.out(`Wrote the planted complete plan to ${planted}.`);
+      io.out(say(cl.wrotePlanted({ out: planted })));
     }
     if (out !== undefined) {
       await writeJsonFile(out, demo.plan);
-      io.out(`Wrote the ${size} demo (seed ${seed}) to ${out}: ${demo.plan.cohorts.length} cohorts, ${demo.plan.sessions.length} sessions.`);
+      io.out(say(cl.wroteDemo({ size, seed, out, cohorts: demo.plan.cohorts.length, sessions: demo.plan.sessions.length })));
       return 0;
     }
     return withPlan({ data: stringOption(args, 'data'), env: io.env, readOnly: false }, async (source) => {
@@ -55,7 +57,7 @@ ${DATA_OPTION_HELP}`,
           `${source.where} already holds ${held.termName} (${held.counts.cohorts} cohorts, ${held.counts.sessions} sessions); give --replace to replace it, or --out FILE to write the demo to a file`,
         );
       const result = await source.call('plan.import', { plan: demo.plan });
-      io.out(`Loaded the ${size} demo (seed ${seed}) into ${source.where}: ${result.counts.cohorts} cohorts, ${result.counts.sessions} sessions.`);
+      io.out(say(cl.loadedDemo({ size, seed, where: source.where, cohorts: result.counts.cohorts, sessions: result.counts.sessions })));
       return 0;
     });
   },

@@ -2,6 +2,8 @@ import { stringOption, UsageError } from '../args';
 import { DATA_OPTION_HELP, type Command } from '../command';
 import { writeJsonFile } from '../files';
 import { withPlan } from '../planSource';
+import { commandLineMessages as cl } from '../../services/messages/commandLine';
+import { say } from '../../services/messages/say';
 
 export const exportCommand: Command = {
   name: 'export',
@@ -22,7 +24,7 @@ ${DATA_OPTION_HELP}`,
     return withPlan({ file: stringOption(args, 'file'), data: stringOption(args, 'data'), env: io.env, readOnly: true }, async (source) => {
       const plan = await source.call('plan.export', {});
       await writeJsonFile(out, plan);
-      io.out(`Wrote the plan from ${source.where} to ${out} (${plan.sessions.length} sessions).`);
+      io.out(say(cl.exported({ where: source.where, out, sessions: plan.sessions.length })));
       return 0;
     });
   },

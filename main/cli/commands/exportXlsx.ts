@@ -3,6 +3,8 @@ import { mkdir } from 'node:fs/promises';
 import { stringOption, UsageError } from '../args';
 import { DATA_OPTION_HELP, type Command } from '../command';
 import { withPlan } from '../planSource';
+import { commandLineMessages as cl } from '../../services/messages/commandLine';
+import { say } from '../../services/messages/say';
 
 const TABLES = ['plan', 'centres', 'rooms', 'trainers', 'courses', 'cohorts'] as const;
 type Table = (typeof TABLES)[number];
@@ -47,12 +49,12 @@ ${DATA_OPTION_HELP}`,
       const summary = sheets.map((s) => `${s.name} ${s.rows.length}`).join(', ');
       if (out !== undefined) {
         await writeWholeFile(out, await writeXlsx(sheets));
-        io.out(`Wrote ${out} (rows: ${summary}).`);
+        io.out(say(cl.wroteSheets({ out, rows: summary })));
       }
       if (csvDir !== undefined) {
         await mkdir(csvDir, { recursive: true });
         for (const sheet of sheets) await writeWholeFile(join(csvDir, `${sheet.fileName}.csv`), tableCsv(sheet));
-        io.out(`Wrote ${sheets.map((s) => `${s.fileName}.csv`).join(', ')} to ${csvDir}.`);
+        io.out(say(cl.wroteCsv({ files: sheets.map((s) => `${s.fileName}.csv`).join(', '), dir: csvDir })));
       }
       return 0;
     });

@@ -1,6 +1,8 @@
 import { stringOption, UsageError } from '../args';
 import { DATA_OPTION_HELP, type Command } from '../command';
 import { withPlan } from '../planSource';
+import { commandLineMessages as cl } from '../../services/messages/commandLine';
+import { say } from '../../services/messages/say';
 
 export const icsCommand: Command = {
   name: 'ics',
@@ -33,7 +35,7 @@ ${DATA_OPTION_HELP}`,
       const text = trainer !== undefined ? trainerCalendar(plan, trainer, options) : cohortCalendar(plan, cohort!, options);
       await writeWholeFile(out, text);
       const events = text.split('BEGIN:VEVENT').length - 1;
-      io.out(`Wrote ${events} ${events === 1 ? 'event' : 'events'} for ${trainer !== undefined ? `trainer ${trainer}` : `cohort ${cohort}`} to ${out}.`);
+      io.out(say(cl.wroteEvents({ events, trainer, cohort, out })));
       return 0;
     });
   },

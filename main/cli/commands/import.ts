@@ -2,6 +2,8 @@ import { stringOption, UsageError } from '../args';
 import { DATA_OPTION_HELP, type Command } from '../command';
 import { readJsonFile } from '../files';
 import { withPlan } from '../planSource';
+import { commandLineMessages as cl } from '../../services/messages/commandLine';
+import { say } from '../../services/messages/say';
 
 export const importCommand: Command = {
   name: 'import',
@@ -22,9 +24,8 @@ ${DATA_OPTION_HELP}`,
     return withPlan({ data: stringOption(args, 'data'), env: io.env, readOnly: false }, async (source) => {
       const result = await source.call('plan.import', { plan: raw });
       const c = result.counts;
-      io.out(`Imported ${file} into ${source.where}: ${c.centres} centres, ${c.rooms} rooms, ${c.trainers} trainers, ` +
-        `${c.courses} courses, ${c.cohorts} cohorts, ${c.sessions} sessions.`);
-      for (const warning of result.warnings) io.out(`Note: ${warning}`);
+      io.out(say(cl.imported({ file, where: source.where, ...c })));
+      for (const warning of result.warnings) io.out(say(cl.note({ text: warning })));
       return 0;
     });
   },

@@ -71,11 +71,11 @@ ${DATA_OPTION_HELP}`,
         return 0;
       }
       await writeJsonFile(mappingFile, result.mapping);
-      io.out(`Saved the column mapping to ${mappingFile}.`);
+      io.out(say(cl.savedMapping({ file: mappingFile })));
       if (planFile !== undefined && out !== undefined) {
         await writeJsonFile(out, await source.call('plan.export', {}));
-        io.out(`Wrote the plan to ${out}.`);
-      } else if (result.applied) io.out(`Saved to ${source.where}.`);
+        io.out(say(cl.wrotePlan({ out })));
+      } else if (result.applied) io.out(say(cl.saved({ where: source.where })));
       return 0;
     });
   },

@@ -2,6 +2,8 @@ import { stringOption, UsageError, type ParsedArgs } from '../args';
 import { DATA_OPTION_HELP, type Command } from '../command';
 import { withPlan, type PlanSource } from '../planSource';
 import type { PrintDocument } from '../../../shared/contract/printResults';
+import { commandLineMessages as cl } from '../../services/messages/commandLine';
+import { say } from '../../services/messages/say';
 
 const HELP = `Usage: holdplan print <what> [options] --out FILE.pdf [--file FILE] [--data DIR]
 
@@ -83,7 +85,7 @@ export const printCommand: Command = {
     const { writeWholeFile } = await import('../../exchange/writeFile');
     const pdf = await withChromiumPdf((toPdf) => toPdf(doc), io.env.HOLDPLAN_CHROMIUM);
     await writeWholeFile(out, pdf);
-    io.out(`Wrote ${doc.title} to ${out}.`);
+    io.out(say(cl.wroteDocument({ title: doc.title, out })));
     return 0;
   },
 };

@@ -87,5 +87,32 @@ export const commandLineMessages = {
     en: `no Holdplan data at ${p.file}; give --data or --file`,
     da: `der er ingen Holdplan-data i ${p.file}; angiv --data eller --file`,
   }),
+  imported: (p: { file: string; where: string; centres: number; rooms: number; trainers: number; courses: number; cohorts: number; sessions: number }): Text => ({
+    en: `Imported ${p.file} into ${p.where}: ${p.centres} centres, ${p.rooms} rooms, ${p.trainers} trainers, ${p.courses} courses, ${p.cohorts} cohorts, ${p.sessions} sessions.`,
+    da: `Importerede ${p.file} i ${p.where}: ${p.centres} centre, ${p.rooms} lokaler, ${p.trainers} undervisere, ${p.courses} kurser, ${p.cohorts} hold, ${n(p.sessions, 'kursusdag', 'kursusdage')}.`,
+  }),
+  note: (p: { text: string }): Text => ({ en: `Note: ${p.text}`, da: `Bemærk: ${p.text}` }),
+  exported: (p: { where: string; out: string; sessions: number }): Text => ({
+    en: `Wrote the plan from ${p.where} to ${p.out} (${p.sessions} sessions).`,
+    da: `Skrev planen fra ${p.where} til ${p.out} (${n(p.sessions, 'kursusdag', 'kursusdage')}).`,
+  }),
+  wrotePlanted: (p: { out: string }): Text => ({ en: `Wrote the planted complete plan to ${p.out}.`, da: `Skrev den færdigplantede plan til ${p.out}.` }),
+  wroteDemo: (p: { size: string; seed: number; out: string; cohorts: number; sessions: number }): Text => ({
+    en: `Wrote the ${p.size} demo (seed ${p.seed}) to ${p.out}: ${p.cohorts} cohorts, ${p.sessions} sessions.`,
+    da: `Skrev demoen ${p.size} (frø ${p.seed}) til ${p.out}: ${p.cohorts} hold, ${n(p.sessions, 'kursusdag', 'kursusdage')}.`,
+  }),
+  loadedDemo: (p: { size: string; seed: number; where: string; cohorts: number; sessions: number }): Text => ({
+    en: `Loaded the ${p.size} demo (seed ${p.seed}) into ${p.where}: ${p.cohorts} cohorts, ${p.sessions} sessions.`,
+    da: `Indlæste demoen ${p.size} (frø ${p.seed}) i ${p.where}: ${p.cohorts} hold, ${n(p.sessions, 'kursusdag', 'kursusdage')}.`,
+  }),
+  wroteEvents: (p: { events: number; trainer: string | undefined; cohort: string | undefined; out: string }): Text => ({
+    en: `Wrote ${n(p.events, 'event', 'events')} for ${p.trainer !== undefined ? `trainer ${p.trainer}` : `cohort ${p.cohort ?? ''}`} to ${p.out}.`,
+    da: `Skrev ${n(p.events, 'begivenhed', 'begivenheder')} for ${p.trainer !== undefined ? `underviser ${p.trainer}` : `hold ${p.cohort ?? ''}`} til ${p.out}.`,
+  }),
+  wroteDocument: (p: { title: string; out: string }): Text => ({ en: `Wrote ${p.title} to ${p.out}.`, da: `Skrev ${p.title} til ${p.out}.` }),
+  wroteSheets: (p: { out: string; rows: string }): Text => ({ en: `Wrote ${p.out} (rows: ${p.rows}).`, da: `Skrev ${p.out} (rækker: ${p.rows}).` }),
+  wroteCsv: (p: { files: string; dir: string }): Text => ({ en: `Wrote ${p.files} to ${p.dir}.`, da: `Skrev ${p.files} til ${p.dir}.` }),
+  savedMapping: (p: { file: string }): Text => ({ en: `Saved the column mapping to ${p.file}.`, da: `Gemte kolonneopsætningen i ${p.file}.` }),
+  wrotePlan: (p: { out: string }): Text => ({ en: `Wrote the plan to ${p.out}.`, da: `Skrev planen til ${p.out}.` }),
   dryRun: (): Text => ({ en: 'Dry run: nothing was written.', da: 'Prøvekørsel: intet blev skrevet.' }),
 };

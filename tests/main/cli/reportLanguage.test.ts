@@ -52,6 +52,15 @@ describe('the command line report in the language asked for', () => {
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
 
+  it('says in Danish what export wrote', async () => {
+    const plan = smallPlan();
+    const { dir, file } = planFile(plan);
+    const out = join(dir, 'out.json');
+    const da = captured(dir);
+    expect(await runCli(['export', '--file', file, '--out', out, '--language', 'da'], da.io)).toBe(0);
+    expect(da.out).toEqual([`Skrev planen fra ${file} til ${out} (${plan.sessions.length} kursusdage).`]);
+  });
+
   it('says in Danish that a file is missing, with the same exit code as in English', async () => {
     const { dir } = planFile(smallPlan());
     const da = captured(dir);
