@@ -4,6 +4,8 @@ import type { PublicationChanges } from '../../../shared/contract/publishingResu
 import { stringOption } from '../args';
 import { DATA_OPTION_HELP, type Command } from '../command';
 import { withPlan } from '../planSource';
+import { commandLineMessages as cl } from '../../services/messages/commandLine';
+import { say } from '../../services/messages/say';
 
 /** "2027-01-05 09:15 UTC": the stored ISO time, readable and without a zone guess. */
 export function publishedAtInWords(iso: string): string {
@@ -16,10 +18,10 @@ export function changeLines(changes: PublicationChanges): string[] {
   if (changes.changes.length === 0) return [];
   const count = changes.changes.length;
   return [
-    `${count} ${count === 1 ? 'session' : 'sessions'} changed:`,
+    say(cl.sessionsChanged({ count })),
     ...changes.changes.map((c) => `  ${c.text}`),
-    `Trainers who need a new schedule: ${changes.trainers.length > 0 ? changes.trainers.map((t) => t.name).join(', ') : 'none'}.`,
-    `Customers who need a new schedule: ${changes.customers.length > 0 ? changes.customers.join(', ') : 'none'}.`,
+    say(cl.trainersToTell({ names: changes.trainers.map((t) => t.name) })),
+    say(cl.customersToTell({ names: changes.customers })),
   ];
 }
 
@@ -41,15 +43,15 @@ ${DATA_OPTION_HELP}`,
     return withPlan({ file: stringOption(args, 'file'), data: stringOption(args, 'data'), env: io.env, readOnly: true }, async (source) => {
       const changes = await source.call('plan.changesSincePublication', {});
       if (changes.publishedAt === null) {
-        io.out(`The plan in ${source.where} has not been published yet; "holdplan publish" marks it as sent.`);
+        io.out(say(cl.notPublished({ where: source.where })));
         return 0;
       }
       const since = publishedAtInWords(changes.publishedAt);
       if (changes.changes.length === 0) {
-        io.out(`Nothing has changed since the plan was published on ${since}.`);
+        io.out(say(cl.nothingChangedSince({ since })));
         return 0;
       }
-      io.out(`Since the plan was published on ${since}:`);
+      io.out(say(cl.changedSince({ since })));
       for (const line of changeLines(changes)) io.out(line);
       return 0;
     });

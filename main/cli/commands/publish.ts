@@ -13,6 +13,8 @@ import { validatePlan } from '../../services/planInput';
 import { HoldplanError } from '../../../shared/domain/errors';
 import type { Handlers, OpInput, OpName, OpOutput } from '../../../shared/contract/operations';
 import { changeLines, publishedAtInWords } from './changes';
+import { commandLineMessages as cl } from '../../services/messages/commandLine';
+import { say } from '../../services/messages/say';
 
 async function call<K extends OpName>(handlers: Handlers, name: K, input: OpInput<K>): Promise<OpOutput<K>> {
   const result = await dispatch(handlers, name, input);
@@ -21,18 +23,18 @@ async function call<K extends OpName>(handlers: Handlers, name: K, input: OpInpu
 }
 
 function report(result: PublishResult, where: string, io: CliIo): void {
-  io.out(`Published the ${result.sessions} sessions of ${where} on ${publishedAtInWords(result.publishedAt)}.`);
+  io.out(say(cl.published({ sessions: result.sessions, where, at: publishedAtInWords(result.publishedAt) })));
   const previous = result.changes.publishedAt;
   if (previous === null) {
-    io.out('This is the first publication: every calendar event has SEQUENCE 0.');
+    io.out(say(cl.firstPublication()));
     return;
   }
-  if (result.changes.changes.length === 0) io.out(`Nothing had changed since the publication on ${publishedAtInWords(previous)}.`);
+  if (result.changes.changes.length === 0) io.out(say(cl.nothingHadChanged({ since: publishedAtInWords(previous) })));
   else {
-    io.out(`Since the publication on ${publishedAtInWords(previous)}:`);
+    io.out(say(cl.sincePublication({ since: publishedAtInWords(previous) })));
     for (const line of changeLines(result.changes)) io.out(line);
   }
-  io.out(`Raised the calendar SEQUENCE of ${result.raisedSequences} ${result.raisedSequences === 1 ? 'session' : 'sessions'}; re-exported .ics files update them.`);
+  io.out(say(cl.raisedSequences({ count: result.raisedSequences })));
 }
 
 export const publishCommand: Command = {
@@ -63,7 +65,7 @@ ${DATA_OPTION_HELP}`,
     if (out === undefined) {
       return withPlan({ data, env: io.env, readOnly: false }, async (source) => {
         report(await source.call('plan.publish', {}), source.where, io);
-        io.out(`Saved to ${source.where}.`);
+        io.out(say(cl.saved({ where: source.where })));
         return 0;
       });
     }
@@ -76,7 +78,7 @@ ${DATA_OPTION_HELP}`,
     const published = await call(handlers, 'plan.export', {});
     await writeJsonFile(out, { ...(raw as Record<string, unknown>), publication: published.publication });
     report(result, where, io);
-    io.out(`Wrote ${out}.`);
+    io.out(say(cl.wrote({ file: out })));
     return 0;
   },
 };

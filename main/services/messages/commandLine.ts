@@ -114,5 +114,43 @@ export const commandLineMessages = {
   wroteCsv: (p: { files: string; dir: string }): Text => ({ en: `Wrote ${p.files} to ${p.dir}.`, da: `Skrev ${p.files} til ${p.dir}.` }),
   savedMapping: (p: { file: string }): Text => ({ en: `Saved the column mapping to ${p.file}.`, da: `Gemte kolonneopsætningen i ${p.file}.` }),
   wrotePlan: (p: { out: string }): Text => ({ en: `Wrote the plan to ${p.out}.`, da: `Skrev planen til ${p.out}.` }),
+  sessionsChanged: (p: { count: number }): Text => ({
+    en: `${n(p.count, 'session', 'sessions')} changed:`,
+    da: `${n(p.count, 'kursusdag', 'kursusdage')} ændret:`,
+  }),
+  trainersToTell: (p: { names: readonly string[] }): Text => ({
+    en: `Trainers who need a new schedule: ${p.names.length > 0 ? p.names.join(', ') : 'none'}.`,
+    da: `Undervisere, der skal have en ny plan: ${p.names.length > 0 ? p.names.join(', ') : 'ingen'}.`,
+  }),
+  customersToTell: (p: { names: readonly string[] }): Text => ({
+    en: `Customers who need a new schedule: ${p.names.length > 0 ? p.names.join(', ') : 'none'}.`,
+    da: `Kunder, der skal have en ny plan: ${p.names.length > 0 ? p.names.join(', ') : 'ingen'}.`,
+  }),
+  notPublished: (p: { where: string }): Text => ({
+    en: `The plan in ${p.where} has not been published yet; "holdplan publish" marks it as sent.`,
+    da: `Planen i ${p.where} er ikke udsendt endnu; "holdplan publish" markerer den som sendt.`,
+  }),
+  nothingChangedSince: (p: { since: string }): Text => ({
+    en: `Nothing has changed since the plan was published on ${p.since}.`,
+    da: `Intet er ændret, siden planen blev udsendt ${p.since}.`,
+  }),
+  changedSince: (p: { since: string }): Text => ({ en: `Since the plan was published on ${p.since}:`, da: `Siden planen blev udsendt ${p.since}:` }),
+  published: (p: { sessions: number; where: string; at: string }): Text => ({
+    en: `Published the ${p.sessions} sessions of ${p.where} on ${p.at}.`,
+    da: `Udsendte de ${p.sessions} kursusdage i ${p.where} ${p.at}.`,
+  }),
+  firstPublication: (): Text => ({
+    en: 'This is the first publication: every calendar event has SEQUENCE 0.',
+    da: 'Dette er den første udsendelse: alle kalenderbegivenheder har SEQUENCE 0.',
+  }),
+  nothingHadChanged: (p: { since: string }): Text => ({
+    en: `Nothing had changed since the publication on ${p.since}.`,
+    da: `Intet var ændret siden udsendelsen ${p.since}.`,
+  }),
+  sincePublication: (p: { since: string }): Text => ({ en: `Since the publication on ${p.since}:`, da: `Siden udsendelsen ${p.since}:` }),
+  raisedSequences: (p: { count: number }): Text => ({
+    en: `Raised the calendar SEQUENCE of ${n(p.count, 'session', 'sessions')}; re-exported .ics files update them.`,
+    da: `Kalenderens SEQUENCE er hævet for ${n(p.count, 'kursusdag', 'kursusdage')}; nyeksporterede .ics-filer opdaterer dem.`,
+  }),
   dryRun: (): Text => ({ en: 'Dry run: nothing was written.', da: 'Prøvekørsel: intet blev skrevet.' }),
 };

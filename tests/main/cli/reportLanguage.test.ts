@@ -61,6 +61,13 @@ describe('the command line report in the language asked for', () => {
     expect(da.out).toEqual([`Skrev planen fra ${file} til ${out} (${plan.sessions.length} kursusdage).`]);
   });
 
+  it('says in Danish that a plan is not published yet', async () => {
+    const { dir, file } = planFile(smallPlan());
+    const da = captured(dir);
+    expect(await runCli(['changes', '--file', file, '--language', 'da'], da.io)).toBe(0);
+    expect(da.out).toEqual([`Planen i ${file} er ikke udsendt endnu; "holdplan publish" markerer den som sendt.`]);
+  });
+
   it('says in Danish that a file is missing, with the same exit code as in English', async () => {
     const { dir } = planFile(smallPlan());
     const da = captured(dir);
