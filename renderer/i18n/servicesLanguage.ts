@@ -13,7 +13,8 @@ export function keepServicesInLanguage(client: HoldplanClient, store: AppStore):
     }
   };
   store.subscribe((state, previous) => {
-    if (state.language !== previous.language) void tell(state.language);
+    // The store's notices (read-only, recovered file) are worded by the services: ask for them again.
+    if (state.language !== previous.language) void tell(state.language).then(() => store.getState().refreshStoreStatus());
   });
   return tell(store.getState().language);
 }

@@ -14,18 +14,20 @@ function recordingClient(fail = false) {
       return { language: 'da' } as never;
     },
   };
-  return { client, languages: () => calls.filter((c) => c.name === 'app.setLanguage').map((c) => c.input) };
+  return { client, names: () => calls.map((c) => c.name), languages: () => calls.filter((c) => c.name === 'app.setLanguage').map((c) => c.input) };
 }
 
 describe("telling the services the UI's language", () => {
   it('says Danish at start and English after the planner switches', async () => {
-    const { client, languages } = recordingClient();
+    const { client, names, languages } = recordingClient();
     const store = createAppStore(client, { language: 'da' });
     await keepServicesInLanguage(client, store);
     expect(languages()).toEqual([{ language: 'da' }]);
     store.getState().setLanguage('en');
     store.getState().setLanguage('en');
     expect(languages()).toEqual([{ language: 'da' }, { language: 'en' }]);
+    // Then the store's notices are fetched again, now worded in English.
+    await expect.poll(() => names().slice(-2)).toEqual(['app.setLanguage', 'store.status']);
   });
 
   it('shows a failure to tell them instead of stopping the start', async () => {

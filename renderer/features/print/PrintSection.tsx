@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { PrintDocument } from '../../../shared/contract/printResults';
 import type { Plan } from '../../../shared/domain/schema';
 import { useT } from '../../i18n/useT';
+import { DateField } from '../dates/DateField';
 import { messageOf } from '../../store/messageOf';
 import type { AppState } from '../../store/types';
 import { useAppStore } from '../../store/useAppStore';
@@ -163,7 +164,7 @@ function ChoiceFields({ plan, choice, onChange }: { plan: Plan; choice: PrintCho
           ) : (
             <label>
               {t('print.date')}
-              <input type="date" value={choice.date} onChange={(e) => onChange({ ...choice, date: e.target.value })} required data-testid="print-date" />
+              <DateField value={choice.date} onChange={(date) => onChange({ ...choice, date })} required data-testid="print-date" />
             </label>
           )}
         </div>
