@@ -54,24 +54,37 @@ function peakBytes(pid: number | undefined): number {
 /**
  * A CBC run outlives this process unless told otherwise: a benchmark stopped with
  * Ctrl+C or `kill` would leave cbc working for minutes and its folder behind. While
- * a run is live, exit and the usual stop signals end the child and remove the folder
- * first; a signal is then raised again, so the process still stops as asked.
+ * a run is live, a stop signal ends the child, waits until it has gone (it may still
+ * be writing into the folder), removes the folder and raises the signal again, so the
+ * process still stops as asked. On a plain exit there is no waiting: best effort.
  */
 function endWithThisProcess(child: ReturnType<typeof spawn>, dir: string): () => void {
-  const cleanUp = () => {
+  const removeFolder = () => {
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
+    } catch {
+      // Leaving a temporary folder is better than failing to stop.
+    }
+  };
+  const onExit = () => {
     child.kill('SIGKILL');
-    rmSync(dir, { recursive: true, force: true });
+    removeFolder();
   };
   const onSignal = (signal: NodeJS.Signals) => {
     release();
-    cleanUp();
-    process.kill(process.pid, signal);
+    const stopAsAsked = () => {
+      removeFolder();
+      process.kill(process.pid, signal);
+    };
+    if (child.exitCode !== null || child.signalCode !== null) return stopAsAsked();
+    child.once('exit', stopAsAsked);
+    child.kill('SIGKILL');
   };
   const release = () => {
-    process.off('exit', cleanUp);
+    process.off('exit', onExit);
     for (const s of STOP_SIGNALS) process.off(s, onSignal);
   };
-  process.on('exit', cleanUp);
+  process.on('exit', onExit);
   for (const s of STOP_SIGNALS) process.on(s, onSignal);
   return release;
 }
