@@ -11,6 +11,19 @@ import { Scorer } from '../../../main/solver/score';
 import { findVariables, impossibleSessions } from '../../../main/solver/variables';
 import { checkPlan } from '../../../shared/rules/check';
 
+/** The small demo of `seed`, constructed and committed, with a move context whose picks follow `rngSeed`. */
+function constructedPlan(seed: number, rngSeed: number) {
+  const { plan } = generateDemo({ size: 'small', seed });
+  const m = buildModel(plan);
+  const scorer = new Scorer(m);
+  const log = new ChangeLog(scorer);
+  const vars = findVariables(m, 'optimise', impossibleSessions(m));
+  construct(log, vars, constructionOrder(m, vars));
+  log.commit();
+  const x: MoveContext = { log, vars, rng: createRng(rngSeed), freed: new Int32Array(64), unassigned: new Int32Array(vars.sessions.length), unassignedCount: 0 };
+  return { plan, m, scorer, log, x };
+}
+
 // The tight property-test plans rarely have a trainer free on all of a cohort's
 // days; a constructed demo plan has many, so every best-of move gets made here.
 describe('best-of moves on a constructed demo plan', () => {
@@ -18,14 +31,7 @@ describe('best-of moves on a constructed demo plan', () => {
 
   for (const move of moves) {
     it(`${move.name} keeps the incremental score equal to the checker's, made and taken back`, () => {
-      const { plan } = generateDemo({ size: 'small', seed: 3 });
-      const m = buildModel(plan);
-      const scorer = new Scorer(m);
-      const log = new ChangeLog(scorer);
-      const vars = findVariables(m, 'optimise', impossibleSessions(m));
-      construct(log, vars, constructionOrder(m, vars));
-      log.commit();
-      const x: MoveContext = { log, vars, rng: createRng(11), freed: new Int32Array(64), unassigned: new Int32Array(vars.sessions.length), unassignedCount: 0 };
+      const { plan, m, scorer, log, x } = constructedPlan(3, 11);
       let made = 0;
       for (let step = 0; step < 400 && made < 12; step++) {
         if (!move(x) || log.size === 0) {
@@ -46,15 +52,8 @@ describe('best-of moves on a constructed demo plan', () => {
   }
 
   it('never gives a trainer a day they are booked or away: a constructed plan stays free of hard violations', () => {
-    const { plan } = generateDemo({ size: 'small', seed: 4 });
-    const m = buildModel(plan);
-    const scorer = new Scorer(m);
-    const log = new ChangeLog(scorer);
-    const vars = findVariables(m, 'optimise', impossibleSessions(m));
-    construct(log, vars, constructionOrder(m, vars));
-    log.commit();
+    const { plan, m, scorer, log, x } = constructedPlan(4, 5);
     expect(scorer.hard).toBe(0);
-    const x: MoveContext = { log, vars, rng: createRng(5), freed: new Int32Array(64), unassigned: new Int32Array(vars.sessions.length), unassignedCount: 0 };
     for (let step = 0; step < 300; step++) {
       if ([bestCohortTrainer, bestWholeCohort, bestPartOfCohort, bestSlotTrainer][step % 4]!(x)) log.commit();
       else log.undo();
