@@ -11,6 +11,7 @@ import { bestCohortTrainer, bestExchange, bestPartOfCohort, bestRoom, bestSlotTr
 import { ruinTrainers } from './movesKick';
 import { exchangeCohortTrainers, swapRooms, swapTrainers } from './movesSwap';
 import { LateAcceptance, Verdict, better, primaryCost } from './lateAcceptance';
+import { polishRooms } from './roomsExact';
 import { Scorer } from './score';
 import type { ScoreTriple, SolveOptions, SolveResult } from './types';
 import { findVariables, impossibleSessions, type Variables } from './variables';
@@ -149,8 +150,11 @@ export function solve(plan: Plan, options: SolveOptions): SolveResult {
     }
   }
 
-  // A fresh score for the plan returned (restoring the best rescores it).
+  // A fresh score for the plan returned (restoring the best rescores it), after its
+  // rooms are made the best for its dates: the search's room moves drift while dates dominate.
   if (!search.restoreBest()) scorer.rescore();
+  polishRooms(log, vars);
+  log.commit();
   const out = toPlan(model, plan);
   const changedSessionIds = out.sessions.filter((s, i) => s !== plan.sessions[i]).map((s) => s.id);
   const elapsedMs = elapsed();

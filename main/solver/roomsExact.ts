@@ -1,0 +1,264 @@
+// Rooms solved exactly, one centre-day at a time. Once the dates are fixed, a
+// session's room touches no soft goal but room fit and (with a baseline) the
+// room part of stability, and no hard rule beyond its own day's rooms: so the
+// best rooms of a centre-day are a tiny assignment problem (a handful of
+// sessions, under ten rooms) that a branch and bound settles outright, where
+// random room moves drift while the search is busy with dates and trainers.
+import type { ChangeLog } from './changeLog';
+import * as model from './model';
+import type { Model } from './model';
+import type { MoveContext } from './moves';
+import { randomOf } from './randomOf';
+import type { Variables } from './variables';
+
+const { NONE, NOT_IN_BASELINE, SLOT_AM, SLOT_PM } = model;
+
+/** Movable sessions beyond this on one centre-day: the day is left as it is. */
+const MAX_SESSIONS = 32;
+/**
+ * Search nodes per centre-day. The demo's busiest days need a few hundred; a day
+ * that needs more keeps the best assignment found by then (it is still better
+ * than the day's own, and the caller checks it with the scorer).
+ */
+const NODE_CAP = 200_000;
+
+interface CentreRooms {
+  /** Rooms of centre c are rooms[start[c] .. start[c + 1]). */
+  start: Int32Array;
+  rooms: Int32Array;
+  /** A room's position within its centre's list. */
+  local: Int32Array;
+}
+
+const centreRoomsOf = new WeakMap<Model, CentreRooms>();
+
+function centreRooms(m: Model): CentreRooms {
+  let cached = centreRoomsOf.get(m);
+  if (cached) return cached;
+  const start = new Int32Array(m.centreCount + 1);
+  for (let r = 0; r < m.roomCount; r++) start[m.rCentre[r]! + 1]!++;
+  for (let c = 0; c < m.centreCount; c++) start[c + 1] = start[c + 1]! + start[c]!;
+  const fill = Int32Array.from(start);
+  const rooms = new Int32Array(m.roomCount);
+  const local = new Int32Array(m.roomCount);
+  for (let r = 0; r < m.roomCount; r++) {
+    const c = m.rCentre[r]!;
+    local[r] = fill[c]! - start[c]!;
+    rooms[fill[c]!++] = r;
+  }
+  cached = { start, rooms, local };
+  centreRoomsOf.set(m, cached);
+  return cached;
+}
+
+/** Which halves of the day a slot takes: bit 1 the morning, bit 2 the afternoon. */
+function halvesMask(slot: number): number {
+  return slot === SLOT_AM ? 1 : slot === SLOT_PM ? 2 : 3;
+}
+
+/**
+ * What giving session s room r costs, exactly as the scorer counts it: room fit
+ * (weight × empty seats beyond the tolerance) and, when the plan has a baseline
+ * that knows s, one stability change when r is not its baseline room.
+ */
+export function roomCost(log: ChangeLog, s: number, r: number): number {
+  const m = log.model;
+  const w = log.scorer.weights;
+  const c = m.sCohort[s]!;
+  let cost = m.sDeferred[s] ? 0 : w.roomFit * m.roomFitExcess[c * m.roomCount + r]!;
+  if (m.hasBaseline && w.stability && m.bDay[s] !== NOT_IN_BASELINE && m.bRoom[s] !== r) cost += w.stability;
+  return cost;
+}
+
+// Scratch: the movable sessions of a day, their halves, their candidates (local
+// room and cost, cheapest first), the search order and state; the candidates and
+// the rooms' occupied halves grow on demand.
+const movable = new Int32Array(MAX_SESSIONS);
+const maskOf = new Uint8Array(MAX_SESSIONS);
+const order = new Int32Array(MAX_SESSIONS);
+const candStart = new Int32Array(MAX_SESSIONS + 1);
+const boundFrom = new Float64Array(MAX_SESSIONS + 1);
+const choice = new Int32Array(MAX_SESSIONS);
+const bestChoice = new Int32Array(MAX_SESSIONS);
+let candRoom = new Int32Array(256);
+let candCost = new Float64Array(256);
+let occupied = new Uint8Array(16);
+
+interface Search {
+  n: number;
+  best: number;
+  nodes: number;
+  found: boolean;
+}
+
+function branch(x: Search, depth: number, costSoFar: number): void {
+  if (x.nodes++ >= NODE_CAP) return;
+  if (depth === x.n) {
+    if (costSoFar < x.best) {
+      x.best = costSoFar;
+      x.found = true;
+      bestChoice.set(choice.subarray(0, x.n));
+    }
+    return;
+  }
+  const s = order[depth]!;
+  const mask = maskOf[s]!;
+  const rest = boundFrom[depth + 1]!;
+  for (let i = candStart[s]!; i < candStart[s + 1]!; i++) {
+    const cost = costSoFar + candCost[i]!;
+    // Candidates are cheapest first: once one cannot beat the best, none after it can.
+    if (cost + rest >= x.best) return;
+    const r = candRoom[i]!;
+    if (occupied[r]! & mask) continue;
+    occupied[r] = occupied[r]! | mask;
+    choice[s] = i;
+    branch(x, depth + 1, cost);
+    occupied[r] = occupied[r]! & ~mask;
+    if (x.nodes >= NODE_CAP) return;
+  }
+}
+
+/** Room for a centre's rooms and a day's candidates; the candidates listed so far are kept. */
+function grow(rooms: number, cands: number): void {
+  if (occupied.length < rooms) occupied = new Uint8Array(rooms * 2);
+  if (candRoom.length < cands) {
+    const roomsBefore = candRoom;
+    const costsBefore = candCost;
+    candRoom = new Int32Array(cands * 2);
+    candCost = new Float64Array(cands * 2);
+    candRoom.set(roomsBefore);
+    candCost.set(costsBefore);
+  }
+}
+
+/**
+ * Gives the sessions of one centre-day whose room may change the rooms of least
+ * total cost (roomCost) that keep every room of the centre free of overlaps and
+ * open that day; sessions whose room may not change keep it and hold its halves.
+ * Changes go through the log and stay pending. Says whether it changed anything:
+ * it does only when the new rooms cost strictly less than the day's own (or the
+ * day's own overlap or use a closed room).
+ */
+export function bestRoomsOfDay(log: ChangeLog, vars: Variables, centre: number, day: number): boolean {
+  const m = log.model;
+  const D = m.dayCount;
+  const { start, rooms, local } = centreRooms(m);
+  const from = start[centre]!;
+  const roomCount = start[centre + 1]! - from;
+  grow(roomCount, 0);
+  occupied.fill(0, 0, roomCount);
+
+  let n = 0;
+  for (let i = from; i < from + roomCount; i++) {
+    const r = rooms[i]!;
+    for (let o = m.rdHead[r * D + day]!; o !== NONE; o = m.sNext[o]!) {
+      if (vars.canRoom[o] && m.cCentre[m.sCohort[o]!] === centre) {
+        if (n === MAX_SESSIONS) return false;
+        movable[n++] = o;
+      } else occupied[i - from] = occupied[i - from]! | halvesMask(m.sSlot[o]!);
+    }
+  }
+  if (n === 0) return false;
+
+  // Candidates per session, cheapest first (ties: smaller room first, as sRoomCands lists them).
+  let currentCost = 0;
+  let currentValid = true;
+  let cands = 0;
+  for (let j = 0; j < n; j++) {
+    const s = movable[j]!;
+    maskOf[j] = halvesMask(m.sSlot[s]!);
+    const count = m.sRoomCandStart[s + 1]! - m.sRoomCandStart[s]!;
+    grow(roomCount, cands + count);
+    candStart[j] = cands;
+    for (let k = m.sRoomCandStart[s]!; k < m.sRoomCandStart[s + 1]!; k++) {
+      const r = m.sRoomCands[k]!;
+      if (m.rUnavailable[r * D + day]) continue;
+      const cost = roomCost(log, s, r);
+      let at = cands++;
+      while (at > candStart[j]! && candCost[at - 1]! > cost) {
+        candRoom[at] = candRoom[at - 1]!;
+        candCost[at] = candCost[at - 1]!;
+        at--;
+      }
+      candRoom[at] = local[r]!;
+      candCost[at] = cost;
+    }
+    if (cands === candStart[j]) return false;
+    const room = m.sRoom[s]!;
+    currentCost += roomCost(log, s, room);
+    if (m.rCentre[room] !== centre || m.rUnavailable[room * D + day] || m.tplEquipMissing[m.sTemplate[s]! * m.roomCount + room] || m.rCapacity[room]! < m.cParticipants[m.sCohort[s]!]!) currentValid = false;
+  }
+  candStart[n] = cands;
+  if (currentValid) currentValid = noOverlap(m, n, roomCount, local);
+
+  // Full days first (they block both halves), then the sessions with fewest rooms to choose from.
+  for (let j = 0; j < n; j++) order[j] = j;
+  const key = (j: number) => (maskOf[j] === 3 ? 0 : 1000) + candStart[j + 1]! - candStart[j]!;
+  order.subarray(0, n).sort((a, b) => key(a) - key(b) || a - b);
+  boundFrom[n] = 0;
+  for (let d = n - 1; d >= 0; d--) boundFrom[d] = boundFrom[d + 1]! + candCost[candStart[order[d]!]!]!;
+
+  const search: Search = { n, best: currentValid ? currentCost : Infinity, nodes: 0, found: false };
+  branch(search, 0, 0);
+  if (!search.found) return false;
+  for (let j = 0; j < n; j++) log.setRoom(movable[j]!, rooms[from + candRoom[bestChoice[j]!]!]!);
+  return true;
+}
+
+/** Do the movable sessions' current rooms overlap each other or a fixed session? (`occupied` holds the fixed ones.) */
+function noOverlap(m: Model, n: number, roomCount: number, local: Int32Array): boolean {
+  const taken = occupied.slice(0, roomCount);
+  for (let j = 0; j < n; j++) {
+    const i = local[m.sRoom[movable[j]!]!]!;
+    if (taken[i]! & maskOf[j]!) return false;
+    taken[i] = taken[i]! | maskOf[j]!;
+  }
+  return true;
+}
+
+export interface PolishResult {
+  /** Centre-days looked at. */
+  days: number;
+  /** Centre-days whose rooms changed. */
+  improved: number;
+}
+
+/**
+ * Puts every centre-day of the plan on its best rooms (bestRoomsOfDay), keeping a
+ * day's new rooms only when the scorer agrees the plan's cost did not rise (it
+ * cannot: the per-day cost is the scorer's own; the check guards that promise).
+ * The changes stay pending in the log, for the caller to commit.
+ */
+export function polishRooms(log: ChangeLog, vars: Variables): PolishResult {
+  const m = log.model;
+  const scorer = log.scorer;
+  const D = m.dayCount;
+  const seen = new Uint8Array(m.centreCount * D);
+  let days = 0;
+  let improved = 0;
+  for (const s of vars.roomSessions) {
+    const day = m.sDay[s]!;
+    const centre = m.cCentre[m.sCohort[s]!]!;
+    if (day === NONE || m.sRoom[s] === NONE || centre < 0 || seen[centre * D + day]) continue;
+    seen[centre * D + day] = 1;
+    days++;
+    const mark = log.size;
+    const before = scorer.cost();
+    if (!bestRoomsOfDay(log, vars, centre, day)) continue;
+    if (scorer.cost() > before) log.undoTo(mark);
+    else improved++;
+  }
+  return { days, improved };
+}
+
+/** The per-day polish as a search move: the centre-day of a random session with a room. */
+export function bestRoomsMove(x: MoveContext): boolean {
+  const { log, vars, rng } = x;
+  const m = log.model;
+  if (vars.roomSessions.length === 0) return false;
+  const s = randomOf(rng, vars.roomSessions);
+  const day = m.sDay[s]!;
+  const centre = m.cCentre[m.sCohort[s]!]!;
+  if (day === NONE || m.sRoom[s] === NONE || centre < 0) return false;
+  return bestRoomsOfDay(log, vars, centre, day);
+}
