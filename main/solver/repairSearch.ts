@@ -11,6 +11,7 @@ import { assignWithEviction, changeCohortTrainer, changeDate, changeRoom, change
 import { LateAcceptance, Verdict } from './lateAcceptance';
 import { swapTrainers } from './movesSwap';
 import { relieveTrainer } from './repairMoves';
+import { polishRooms } from './roomsExact';
 import type { ScoreTriple, SolveProgress } from './types';
 import type { Variables } from './variables';
 
@@ -101,5 +102,9 @@ export function repairSearch(log: ChangeLog, vars: Variables, options: RepairSea
   }
 
   search.restoreBest();
+  // The freed sessions' best rooms for their dates; a room back to or away from the
+  // plan's own is weighed with stability like every other change.
+  polishRooms(log, vars);
+  log.commit();
   return { score: scorer.score(), moves };
 }

@@ -5,6 +5,7 @@ import { ChangeLog } from '../../../main/solver/changeLog';
 import { buildModel, toPlan, NONE, type Model } from '../../../main/solver/model';
 import { polishRooms } from '../../../main/solver/roomsExact';
 import { Scorer } from '../../../main/solver/score';
+import { solve } from '../../../main/solver/solve';
 import { findVariables, impossibleSessions } from '../../../main/solver/variables';
 import type { Plan, Room, Session } from '../../../shared/domain/schema';
 import { checkPlan } from '../../../shared/rules/check';
@@ -229,6 +230,15 @@ describe('polishRooms', () => {
       const [centreId, date] = key.split('|') as [string, string];
       expect(polishedDayCost(bad, after, centreId, date)).toBe(bruteForceDay(bad, centreId, date));
     }
+  });
+
+  it('is what the solver ends on: no centre-day of its plan has better rooms left', () => {
+    const { plan } = generateDemo({ size: 'small', seed: 3 });
+    const solved = solve(plan, { mode: 'optimise', seconds: 60, seed: 3, maxMoves: 20_000 });
+    const { result, after } = polish({ plan: solved.plan });
+    expect(result.days).toBeGreaterThan(0);
+    expect(result.improved).toBe(0);
+    expect(after).toEqual(solved.plan);
   });
 
   it('is the same plan for the same input', () => {
