@@ -1,6 +1,8 @@
 // The solver's entry point: build the packed model, construct, then improve by
 // late-acceptance local search until the time is up, the caller stops it, or
-// (if asked) the plan is feasible. Deterministic for a seed and a move budget.
+// (if asked) the plan is feasible; the last stretch is a strict descent from the
+// best plan, which ends on the best rooms for its dates (roomsExact).
+// Deterministic for a seed and a move budget.
 import type { Plan } from '../../shared/domain/schema';
 import { createRng } from '../demo/random';
 import { ChangeLog } from './changeLog';
