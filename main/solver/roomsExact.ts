@@ -77,7 +77,6 @@ const movable = new Int32Array(MAX_SESSIONS);
 const maskOf = new Uint8Array(MAX_SESSIONS);
 const order = new Int32Array(MAX_SESSIONS);
 const candStart = new Int32Array(MAX_SESSIONS + 1);
-const boundFrom = new Float64Array(MAX_SESSIONS + 1);
 const choice = new Int32Array(MAX_SESSIONS);
 const bestChoice = new Int32Array(MAX_SESSIONS);
 let candRoom = new Int32Array(256);
@@ -91,6 +90,24 @@ interface Search {
   found: boolean;
 }
 
+/**
+ * A lower bound on what the sessions from `depth` on add: each one's cheapest room
+ * not yet taken for its halves; Infinity when one has none left.
+ */
+function restBound(n: number, depth: number): number {
+  let sum = 0;
+  for (let d = depth; d < n; d++) {
+    const s = order[d]!;
+    const mask = maskOf[s]!;
+    let i = candStart[s]!;
+    const end = candStart[s + 1]!;
+    while (i < end && occupied[candRoom[i]!]! & mask) i++;
+    if (i === end) return Infinity;
+    sum += candCost[i]!;
+  }
+  return sum;
+}
+
 function branch(x: Search, depth: number, costSoFar: number): void {
   if (x.nodes++ >= NODE_CAP) return;
   if (depth === x.n) {
@@ -101,9 +118,9 @@ function branch(x: Search, depth: number, costSoFar: number): void {
     }
     return;
   }
+  const rest = restBound(x.n, depth + 1);
   const s = order[depth]!;
   const mask = maskOf[s]!;
-  const rest = boundFrom[depth + 1]!;
   for (let i = candStart[s]!; i < candStart[s + 1]!; i++) {
     const cost = costSoFar + candCost[i]!;
     // Candidates are cheapest first: once one cannot beat the best, none after it can.
@@ -195,8 +212,6 @@ export function bestRoomsOfDay(log: ChangeLog, vars: Variables, centre: number, 
   for (let j = 0; j < n; j++) order[j] = j;
   const key = (j: number) => (maskOf[j] === 3 ? 0 : 1000) + candStart[j + 1]! - candStart[j]!;
   order.subarray(0, n).sort((a, b) => key(a) - key(b) || a - b);
-  boundFrom[n] = 0;
-  for (let d = n - 1; d >= 0; d--) boundFrom[d] = boundFrom[d + 1]! + candCost[candStart[order[d]!]!]!;
 
   const search: Search = { n, best: currentValid ? currentCost : Infinity, nodes: 0, found: false };
   branch(search, 0, 0);
