@@ -88,7 +88,12 @@ interface Search {
   best: number;
   nodes: number;
   found: boolean;
+  /** A proven lower bound: a plan that reaches it ends the search. */
+  floor: number;
 }
+
+/** Tolerance for the floor, whose full-day halves may be fractions. */
+const EPSILON = 1e-9;
 
 /**
  * A lower bound on what the sessions from `depth` on add: each one's cheapest room
@@ -109,7 +114,7 @@ function restBound(n: number, depth: number): number {
 }
 
 function branch(x: Search, depth: number, costSoFar: number): void {
-  if (x.nodes++ >= NODE_CAP) return;
+  if (x.nodes++ >= NODE_CAP || x.best <= x.floor + EPSILON) return;
   if (depth === x.n) {
     if (costSoFar < x.best) {
       x.best = costSoFar;
@@ -131,8 +136,85 @@ function branch(x: Search, depth: number, costSoFar: number): void {
     choice[s] = i;
     branch(x, depth + 1, cost);
     occupied[r] = occupied[r]! & ~mask;
-    if (x.nodes >= NODE_CAP) return;
+    if (x.nodes >= NODE_CAP || x.best <= x.floor + EPSILON) return;
   }
+}
+
+/** Stands for "no such room" in the matching: larger than any sum of real costs. */
+const FORBIDDEN = 1e12;
+
+/**
+ * A lower bound for the whole day: each half of the day is a matching of the
+ * sessions that take it to distinct free rooms, a full day paying half its cost in
+ * each. Any valid assignment gives both matchings, so their optimal sum is no more
+ * than its cost; Infinity when one half has no matching at all.
+ */
+function dayFloor(n: number, roomCount: number): number {
+  let sum = 0;
+  for (const half of [1, 2]) {
+    const rows: number[] = [];
+    for (let j = 0; j < n; j++) if (maskOf[j]! & half) rows.push(j);
+    if (rows.length === 0) continue;
+    if (rows.length > roomCount) return Infinity;
+    const cost = new Float64Array(rows.length * roomCount).fill(FORBIDDEN);
+    rows.forEach((j, row) => {
+      const share = maskOf[j] === 3 ? 0.5 : 1;
+      for (let i = candStart[j]!; i < candStart[j + 1]!; i++) {
+        if (!(occupied[candRoom[i]!]! & half)) cost[row * roomCount + candRoom[i]!] = share * candCost[i]!;
+      }
+    });
+    const least = minCostMatching(cost, rows.length, roomCount);
+    if (least >= FORBIDDEN / 2) return Infinity;
+    sum += least;
+  }
+  return sum;
+}
+
+/** The least total cost of giving each of `rows` rows its own column (rows ≤ cols): the Hungarian method. */
+function minCostMatching(cost: Float64Array, rows: number, cols: number): number {
+  const u = new Float64Array(rows + 1);
+  const v = new Float64Array(cols + 1);
+  const rowOfCol = new Int32Array(cols + 1);
+  const way = new Int32Array(cols + 1);
+  const minv = new Float64Array(cols + 1);
+  const used = new Uint8Array(cols + 1);
+  for (let row = 1; row <= rows; row++) {
+    rowOfCol[0] = row;
+    let col0 = 0;
+    minv.fill(Infinity);
+    used.fill(0);
+    do {
+      used[col0] = 1;
+      const row0 = rowOfCol[col0]!;
+      let delta = Infinity;
+      let col1 = 0;
+      for (let col = 1; col <= cols; col++) {
+        if (used[col]) continue;
+        const reduced = cost[(row0 - 1) * cols + col - 1]! - u[row0]! - v[col]!;
+        if (reduced < minv[col]!) {
+          minv[col] = reduced;
+          way[col] = col0;
+        }
+        if (minv[col]! < delta) {
+          delta = minv[col]!;
+          col1 = col;
+        }
+      }
+      for (let col = 0; col <= cols; col++) {
+        if (used[col]) {
+          u[rowOfCol[col]!] = u[rowOfCol[col]!]! + delta;
+          v[col] = v[col]! - delta;
+        } else minv[col] = minv[col]! - delta;
+      }
+      col0 = col1;
+    } while (rowOfCol[col0] !== 0);
+    do {
+      const col1 = way[col0]!;
+      rowOfCol[col0] = rowOfCol[col1]!;
+      col0 = col1;
+    } while (col0 !== 0);
+  }
+  return -v[0]!;
 }
 
 /** Room for a centre's rooms and a day's candidates; the candidates listed so far are kept. */
@@ -213,7 +295,10 @@ export function bestRoomsOfDay(log: ChangeLog, vars: Variables, centre: number, 
   const key = (j: number) => (maskOf[j] === 3 ? 0 : 1000) + candStart[j + 1]! - candStart[j]!;
   order.subarray(0, n).sort((a, b) => key(a) - key(b) || a - b);
 
-  const search: Search = { n, best: currentValid ? currentCost : Infinity, nodes: 0, found: false };
+  const floor = dayFloor(n, roomCount);
+  // No valid rooms for the day, or its own are already as good as can be.
+  if (floor === Infinity || (currentValid && currentCost <= floor + EPSILON)) return false;
+  const search: Search = { n, best: currentValid ? currentCost : Infinity, nodes: 0, found: false, floor };
   branch(search, 0, 0);
   if (!search.found) return false;
   for (let j = 0; j < n; j++) log.setRoom(movable[j]!, rooms[from + candRoom[bestChoice[j]!]!]!);
