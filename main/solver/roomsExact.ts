@@ -16,9 +16,10 @@ const { NONE, NOT_IN_BASELINE, SLOT_AM, SLOT_PM } = model;
 /** Movable sessions beyond this on one centre-day: the day is left as it is. */
 const MAX_SESSIONS = 32;
 /**
- * Search nodes per centre-day. The demo's busiest days need a few hundred; a day
- * that needs more keeps the best assignment found by then (it is still better
- * than the day's own, and the caller checks it with the scorer).
+ * Search nodes per centre-day. Every day of the term demo finishes well within it;
+ * a few of the large demo's busiest (10–12 sessions, about 10 ms each) reach it and
+ * keep the best assignment found by then, still better than the day's own (the
+ * caller checks it with the scorer).
  */
 const NODE_CAP = 200_000;
 
