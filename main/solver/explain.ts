@@ -14,6 +14,7 @@ import { halvesOf, slotsOverlap } from '../../shared/rules/rule';
 import type { Language, Text } from '../../shared/i18n/text';
 import { DEFAULT_WEIGHTS } from '../../shared/rules/weights';
 import { explainMessages as m } from './explainMessages';
+import { skillShortfall } from './skillCapacity';
 
 /** "GLU Odense hold 2 day 1" / "GLU Odense hold 2 dag 1". */
 export function sessionLabel(plan: Pick<Plan, 'cohorts'>, s: Pick<Session, 'cohortId' | 'dayIndex'>, language: Language = 'en'): string {
@@ -165,6 +166,8 @@ function explainOne(f: Facts, loads: ReadonlyMap<string, number>): Text {
   const parts: Text[] = [];
   if (unavailable > 0) parts.push(m.trainersUnavailable({ trainers: unavailable, where }));
   if (full > 0) parts.push(m.trainersFull({ trainers: full, atMaximum, busy }));
+  const short = atMaximum > 0 ? skillShortfall(ctx, qualified) : null;
+  if (short) parts.push(m.skillCapacityShort(short));
   if (free < needed) {
     if (free > 0) parts.push(m.trainersFreeTooFew({ free, needed }));
     return m.trainersRunOut({ who, parts });

@@ -5,6 +5,8 @@ import { formatDayIn } from '../../shared/rules/names';
 
 const n = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 const isAre = (count: number): string => (count === 1 ? 'is' : 'are');
+/** Days with a half written as the language writes it: 311.5 / 311,5. */
+const days = (count: number, language: 'en' | 'da'): string => count.toLocaleString(language === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 1 });
 
 /** Parts joined as "a, b and c" / "a, b og c". */
 export function joinTexts(parts: readonly Text[]): Text {
@@ -101,6 +103,11 @@ export const explainMessages = {
         : '';
     return { en: `${p.trainers} ${isAre(p.trainers)} fully booked${detailEn}`, da: `${p.trainers} er fuldt optaget${detailDa}` };
   },
+  /** A proof that no plan assigns everything: the group's maximum days fall short of what only they can teach. */
+  skillCapacityShort: (p: { capacity: number; demand: number }): Text => ({
+    en: `together they can teach ${days(p.capacity, 'en')} days this term, and the sessions only they can teach need ${days(p.demand, 'en')}`,
+    da: `tilsammen kan de undervise ${days(p.capacity, 'da')} dage i terminen, og de kursusdage, kun de kan undervise, kræver ${days(p.demand, 'da')}`,
+  }),
   trainersFreeTooFew: (p: { free: number; needed: number }): Text => ({
     en: `${p.free} ${isAre(p.free)} free, and the session needs ${p.needed}`,
     da: `${p.free} er ${p.free === 1 ? 'ledig' : 'ledige'}, og kursusdagen skal have ${p.needed}`,

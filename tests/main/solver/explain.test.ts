@@ -69,6 +69,26 @@ describe('explaining an unassigned session', () => {
     ]);
   });
 
+  it('proves a shortfall when the qualified trainers’ maximum days are fewer than the days only they can teach', () => {
+    const shape = (extra: NonNullable<Shape['trainers']>): Shape => ({
+      days: [{ skills: ['dol-strategi'] }, { skills: ['dol-strategi'] }, { skills: ['dol-strategi'] }],
+      trainers: [...qualified(1, 0, { maxDays: 1 }), ...qualified(1, 1, { maxDays: 1.5 }), ...extra],
+      sessions: [
+        { dayIndex: 0, date: '2027-03-08', roomId: 'r-2', trainerIds: ['t-0'] },
+        { dayIndex: 1, date: '2027-03-09', roomId: 'r-2', trainerIds: ['t-1'] },
+        { dayIndex: 2, date: '2027-03-10', roomId: 'r-2' },
+      ],
+    });
+    const short = planOf(shape([]));
+    expect(explainUnassigned(short, ['s-2'])[0]!.reason).toBe(
+      '2 trainers have skill dol-strategi; 2 are fully booked (at their maximum days) and together they can teach 2.5 days this term, and the sessions only they can teach need 3',
+    );
+    expect(explainUnassigned(short, ['s-2'], 'da')[0]!.reason).toBe('2 undervisere har kompetencen dol-strategi; 2 er fuldt optaget (har nået deres højeste antal dage) og tilsammen kan de undervise 2,5 dage i terminen, og de kursusdage, kun de kan undervise, kræver 3');
+    // A third qualified trainer, away that week, has days to spare: no shortfall to prove.
+    const spare = planOf(shape(qualified(1, 2, { unavailable: [{ start: '2027-03-08', end: '2027-03-12' }] })));
+    expect(explainUnassigned(spare, ['s-2'])[0]!.reason).not.toContain('together');
+  });
+
   it('says when too few trainers are free on the same date for a two-trainer day', () => {
     const plan = planOf({
       days: [{ skills: ['dol-strategi'], trainers: 2 }],
