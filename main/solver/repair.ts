@@ -10,6 +10,7 @@
 import type { BrokenSession, LockedConflictProposal, RepairProposal } from '../../shared/contract/solverResults';
 import type { Lockable, Plan } from '../../shared/domain/schema';
 import { checkPlan } from '../../shared/rules/check';
+import { buildContext } from '../../shared/rules/context';
 import { ruleByName } from '../../shared/rules/registry';
 import type { Language, Violation } from '../../shared/rules/types';
 import { DEFAULT_WEIGHTS, resolveWeights, type SoftWeights } from '../../shared/rules/weights';
@@ -23,6 +24,7 @@ import { ALL, Freeing, narrowFreeing, wideFreeing } from './repairFreeing';
 import { repairMessages } from './repairMessages';
 import { repairSearch } from './repairSearch';
 import { Scorer } from './score';
+import { leastUnassigned } from './skillCapacity';
 import { solve } from './solve';
 import type { SolveOptions } from './types';
 import { impossibleSessions } from './variables';
@@ -139,6 +141,9 @@ function repairInModel(plan: Plan, m: ReturnType<typeof buildModel>, fixable: Vi
   const fence = new Fence(log, impossibleSessions(m));
   let hardFloor = 0;
   for (const v of locked) hardFloor += v.penalty;
+  // No plan assigns more than the trainers' days allow (skillCapacity): once repair
+  // is down to that many unassigned sessions, freeing more cannot help.
+  const unassignedFloor = Math.max(start.unassigned, leastUnassigned(buildContext(plan, { weights: DEFAULT_WEIGHTS })));
   let freedCount = 0;
   // The best plan over all passes: a pass starts by clearing more, and may end worse than the one before.
   const best = { cost: Infinity, day: Int32Array.from(m.sDay), room: Int32Array.from(m.sRoom), slot: Int32Array.from(m.slotTrainer) };
@@ -171,7 +176,7 @@ function repairInModel(plan: Plan, m: ReturnType<typeof buildModel>, fixable: Vi
         stallMoves: Math.max(STALL_MOVES.least, STALL_MOVES.perFreed * freedCount),
         deadlineMs: (options.seconds ?? 2) * 1000,
         hardFloor,
-        unassignedFloor: start.unassigned,
+        unassignedFloor,
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
         ...(options.shouldStop ? { shouldStop: options.shouldStop } : {}),
       }),
@@ -179,7 +184,7 @@ function repairInModel(plan: Plan, m: ReturnType<typeof buildModel>, fixable: Vi
     options.onMoves?.(result.moves);
     keepBest();
   };
-  const valid = () => scorer.hard <= hardFloor && scorer.unassigned <= start.unassigned;
+  const valid = () => scorer.hard <= hardFloor && scorer.unassigned <= unassignedFloor;
   const newlyUnassigned = (): number[] => {
     const out: number[] = [];
     for (let s = 0; s < m.sessionCount; s++) if (assignedBefore[s] && !scorer.isAssigned(s)) out.push(s);
@@ -187,7 +192,7 @@ function repairInModel(plan: Plan, m: ReturnType<typeof buildModel>, fixable: Vi
   };
 
   pass(timed(options, 'freeing', () => narrowFreeing(plan, fixable)));
-  if (scorer.hard <= hardFloor && scorer.unassigned > start.unassigned) {
+  if (scorer.hard <= hardFloor && scorer.unassigned > unassignedFloor) {
     // No free trainer can take some session: the trainers qualified for it may hand over other bookings.
     fence.openQualifiedSeats(newlyUnassigned());
     pass(null);
@@ -205,7 +210,7 @@ function repairInModel(plan: Plan, m: ReturnType<typeof buildModel>, fixable: Vi
     if (left.size > 0) {
       pass(timed(options, 'freeing', () => wideFreeing(now, left, language)));
       // With its dates free too, a session may find a day on which a qualified trainer can hand over a booking.
-      if (scorer.hard <= hardFloor && scorer.unassigned > start.unassigned) {
+      if (scorer.hard <= hardFloor && scorer.unassigned > unassignedFloor) {
         fence.openQualifiedSeats(newlyUnassigned());
         pass(null);
       }

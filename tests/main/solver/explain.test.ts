@@ -87,6 +87,9 @@ describe('explaining an unassigned session', () => {
     // A third qualified trainer, away that week, has days to spare: no shortfall to prove.
     const spare = planOf(shape(qualified(1, 2, { unavailable: [{ start: '2027-03-08', end: '2027-03-12' }] })));
     expect(explainUnassigned(spare, ['s-2'])[0]!.reason).not.toContain('together');
+    // … unless they are away the whole term: then they add no days.
+    const away = planOf(shape(qualified(1, 2, { unavailable: [{ start: '2027-03-01', end: '2027-03-31' }] })));
+    expect(explainUnassigned(away, ['s-2'])[0]!.reason).toContain('together they can teach 2.5 days this term, and the sessions only they can teach need 3');
   });
 
   it('says when too few trainers are free on the same date for a two-trainer day', () => {
