@@ -7,8 +7,6 @@
 import type { ChangeLog } from './changeLog';
 import * as model from './model';
 import type { Model } from './model';
-import type { MoveContext } from './moves';
-import { randomOf } from './randomOf';
 import type { Variables } from './variables';
 
 const { NONE, NOT_IN_BASELINE, SLOT_AM, SLOT_PM } = model;
@@ -350,16 +348,4 @@ export function polishRooms(log: ChangeLog, vars: Variables): PolishResult {
     else improved++;
   }
   return { days, improved };
-}
-
-/** The per-day polish as a search move: the centre-day of a random session with a room. */
-export function bestRoomsMove(x: MoveContext): boolean {
-  const { log, vars, rng } = x;
-  const m = log.model;
-  if (vars.roomSessions.length === 0) return false;
-  const s = randomOf(rng, vars.roomSessions);
-  const day = m.sDay[s]!;
-  const centre = m.cCentre[m.sCohort[s]!]!;
-  if (day === NONE || m.sRoom[s] === NONE || centre < 0) return false;
-  return bestRoomsOfDay(log, vars, centre, day);
 }
