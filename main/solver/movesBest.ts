@@ -17,7 +17,7 @@ import { randomOf } from './randomOf';
 const { NONE, SLOT_FULL } = model;
 
 /** Trainers weighed per cohort move: enough to cover most skills' whole list, bounded for the largest. */
-const COHORT_CANDIDATES = 96;
+export const COHORT_CANDIDATES = 96;
 
 /** Scratch shared by the moves (single-threaded search): the slots a cohort move hands over. */
 let handed = new Int32Array(64);
@@ -26,7 +26,7 @@ let handed = new Int32Array(64);
  * Collects cohort c's changeable, dated slots held by trainer `from` into `handed`;
  * returns how many, and the half days they weigh in the load (deferred days do not count).
  */
-function collectSlots(m: Model, canSlot: Uint8Array, c: number, from: number): [count: number, halves: number] {
+export function collectSlots(m: Model, canSlot: Uint8Array, c: number, from: number): [count: number, halves: number] {
   let n = 0;
   let halves = 0;
   for (let i = m.cSessionStart[c]!; i < m.cSessionStart[c + 1]!; i++) {
@@ -47,7 +47,7 @@ function collectSlots(m: Model, canSlot: Uint8Array, c: number, from: number): [
 }
 
 /** Can trainer t take every handed slot without a clash, an absence, a missing skill or going over max days? */
-function canTakeAll(m: Model, t: number, n: number, halves: number): boolean {
+export function canTakeAll(m: Model, t: number, n: number, halves: number): boolean {
   if (halves > 0 && m.tLoad[t]! + halves > m.tAllowedHalves[t]!) return false;
   const T = m.trainerCount;
   for (let i = 0; i < n; i++) {
@@ -69,7 +69,7 @@ const REGION_COUNT = 5;
  * (stability) each candidate is applied to the scorer and taken back. Either way
  * the move is then made through the log, and the scorer's exact cost decides.
  */
-function handToBest(log: ChangeLog, c: number, from: number, n: number, halves: number, p: number, limit: number, start: number): boolean {
+export function handToBest(log: ChangeLog, c: number, from: number, n: number, halves: number, p: number, limit: number, start: number): boolean {
   const m = log.model;
   const scorer = log.scorer;
   const qFrom = m.tplQualifiedStart[p]!;
@@ -113,6 +113,11 @@ function handToBest(log: ChangeLog, c: number, from: number, n: number, halves: 
   if (best === NONE) return false;
   for (let i = 0; i < n; i++) log.setTrainer(handed[i]!, best);
   return true;
+}
+
+/** Gives the first n collected slots (collectSlots) to trainer t, through the log. */
+export function giveCollectedTo(log: ChangeLog, n: number, t: number): void {
+  for (let i = 0; i < n; i++) log.setTrainer(handed[i]!, t);
 }
 
 /** Trainers weighed per single-slot move. */

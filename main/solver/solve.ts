@@ -10,6 +10,7 @@ import { construct, constructionOrder } from './construct';
 import { buildModel, toPlan } from './model';
 import { assignWithEviction, changeCohortTrainer, changeDate, changeRoom, changeTrainer, refreshUnassigned, ruinAndRecreate, shiftCohort, type MoveContext } from './moves';
 import { bestCohortTrainer, bestExchange, bestPartOfCohort, bestRoom, bestSlotTrainer, bestWholeCohort } from './movesBest';
+import { bestChain } from './movesChain';
 import { ruinTrainers } from './movesKick';
 import { exchangeCohortTrainers, swapRooms, swapTrainers } from './movesSwap';
 import { LateAcceptance, Verdict, better, primaryCost } from './lateAcceptance';
@@ -69,6 +70,7 @@ const MOVES: readonly [share: number, move: Move, changes: 'date' | 'room' | 'tr
   [0.19, bestPartOfCohort, 'trainer'],
   [0.04, exchangeCohortTrainers, 'trainer'],
   [0.06, bestExchange, 'trainer'],
+  [0.04, bestChain, 'trainer'],
   [0.1, shiftCohort, 'date'],
 ];
 

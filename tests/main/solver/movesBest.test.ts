@@ -6,6 +6,7 @@ import { construct, constructionOrder } from '../../../main/solver/construct';
 import { buildModel, toPlan } from '../../../main/solver/model';
 import type { MoveContext } from '../../../main/solver/moves';
 import { bestCohortTrainer, bestExchange, bestPartOfCohort, bestRoom, bestSlotTrainer, bestWholeCohort } from '../../../main/solver/movesBest';
+import { bestChain } from '../../../main/solver/movesChain';
 import { ruinTrainers } from '../../../main/solver/movesKick';
 import { Scorer } from '../../../main/solver/score';
 import { findVariables, impossibleSessions } from '../../../main/solver/variables';
@@ -27,7 +28,7 @@ function constructedPlan(seed: number, rngSeed: number) {
 // The tight property-test plans rarely have a trainer free on all of a cohort's
 // days; a constructed demo plan has many, so every best-of move gets made here.
 describe('best-of moves on a constructed demo plan', () => {
-  const moves = [bestCohortTrainer, bestSlotTrainer, bestRoom, bestExchange, bestWholeCohort, bestPartOfCohort, ruinTrainers];
+  const moves = [bestCohortTrainer, bestSlotTrainer, bestRoom, bestExchange, bestChain, bestWholeCohort, bestPartOfCohort, ruinTrainers];
 
   for (const move of moves) {
     it(`${move.name} keeps the incremental score equal to the checker's, made and taken back`, () => {
@@ -55,7 +56,7 @@ describe('best-of moves on a constructed demo plan', () => {
     const { plan, m, scorer, log, x } = constructedPlan(4, 5);
     expect(scorer.hard).toBe(0);
     for (let step = 0; step < 300; step++) {
-      if ([bestCohortTrainer, bestWholeCohort, bestPartOfCohort, bestSlotTrainer][step % 4]!(x)) log.commit();
+      if ([bestCohortTrainer, bestWholeCohort, bestPartOfCohort, bestSlotTrainer, bestChain][step % 5]!(x)) log.commit();
       else log.undo();
     }
     expect(checkPlan(toPlan(m, plan)).score.hard).toBe(0);
