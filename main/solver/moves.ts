@@ -240,7 +240,7 @@ export function ruinAndRecreate(x: MoveContext): boolean {
 /** Trainers weighed per empty slot when the search refills one (the construction weighs all). */
 const REFILL_CANDIDATES = 16;
 
-function randomUnassigned(x: MoveContext): number {
+export function randomUnassigned(x: MoveContext): number {
   if (x.unassignedCount === 0) return NONE;
   const s = randomOf(x.rng, x.unassigned, 0, x.unassignedCount);
   return x.log.scorer.isAssigned(s) ? NONE : s;

@@ -11,6 +11,7 @@ import { buildModel, toPlan } from './model';
 import { assignWithEviction, changeCohortTrainer, changeDate, changeRoom, changeTrainer, refreshUnassigned, ruinAndRecreate, shiftCohort, type MoveContext } from './moves';
 import { bestCohortTrainer, bestExchange, bestPartOfCohort, bestRoom, bestSlotTrainer, bestWholeCohort } from './movesBest';
 import { bestChain } from './movesChain';
+import { mendDateChain } from './movesDateChain';
 import { ruinTrainers } from './movesKick';
 import { exchangeCohortTrainers, swapRooms, swapTrainers } from './movesSwap';
 import { LateAcceptance, Verdict, better, primaryCost } from './lateAcceptance';
@@ -154,9 +155,11 @@ export function solve(plan: Plan, options: SolveOptions): SolveResult {
     // While sessions that could be assigned are not, most steps try to assign one.
     const stuck = scorer.unassigned > impossible && r < 0.6;
     const made = stuck
-      ? r < 0.52
+      ? r < 0.44
         ? assignWithEviction(x)
-        : ruinAndRecreate(x)
+        : r < 0.52
+          ? mendDateChain(x) || assignWithEviction(x)
+          : ruinAndRecreate(x)
       : pickMove(table, r)(x);
     if (!made) {
       log.undo();
