@@ -82,14 +82,15 @@ export function mendDateChain(x: MoveContext): boolean {
   const c = m.sCohort[s]!;
   const [lo, hi] = legalBetween(m, c, ...window(m, s, NONE));
   if (lo < hi) return false;
-  // The neighbour on one side or the other, dated and free to move.
-  const sides: number[] = [];
+  // The neighbour before or after it, dated and free to move (either, at random, when both are).
+  let n = NONE;
+  let sides = 0;
   for (let i = m.cSessionStart[c]!; i < m.cSessionStart[c + 1]!; i++) {
     const o = m.cSessions[i]!;
-    if (Math.abs(m.sDayIndex[o]! - m.sDayIndex[s]!) === 1 && vars.canDate[o] && m.sDay[o] !== NONE) sides.push(o);
+    if (Math.abs(m.sDayIndex[o]! - m.sDayIndex[s]!) !== 1 || !vars.canDate[o] || m.sDay[o] === NONE) continue;
+    if (rng.next() * ++sides < 1) n = o;
   }
-  if (sides.length === 0) return false;
-  const n = sides[Math.floor(rng.next() * sides.length)]!;
+  if (n === NONE) return false;
   const [nLo, nHi] = legalBetween(m, c, ...window(m, n, s));
   const old = m.sDay[n]!;
   for (let t = 0; t < TRIES && nLo < nHi; t++) {

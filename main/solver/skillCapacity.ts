@@ -19,10 +19,18 @@ export interface SkillShortfall {
   demand: number;
 }
 
+// Explaining many sessions asks about one plan many times: both tables are kept per context.
+const capacities = new WeakMap<RuleContext, Map<string, number>>();
+const groupsOf = new WeakMap<RuleContext, SkillGroup[]>();
+
 /** Days each trainer can teach at most this term: maximum days, or available working days when fewer. */
 export function trainerCapacity(ctx: RuleContext): Map<string, number> {
+  const known = capacities.get(ctx);
+  if (known) return known;
   const termDays = workingDaysBetween(ctx.plan.term.start, ctx.plan.term.end, ctx.plan.closures, null);
-  return new Map([...ctx.trainers.values()].map((t) => [t.id, Math.min(t.maxDays, termDays.filter((d) => !inAnyRange(d, t.unavailable)).length)]));
+  const capacity = new Map([...ctx.trainers.values()].map((t) => [t.id, Math.min(t.maxDays, termDays.filter((d) => !inAnyRange(d, t.unavailable)).length)]));
+  capacities.set(ctx, capacity);
+  return capacity;
 }
 
 /** The sessions needing one skill set: who is qualified, and the trainer days they need. */
@@ -34,11 +42,15 @@ interface SkillGroup {
 }
 
 function skillGroups(ctx: RuleContext): SkillGroup[] {
+  const known = groupsOf.get(ctx);
+  if (known) return known;
   const trainers = [...ctx.trainers.values()];
   const groups = new Map<string, SkillGroup>();
   for (const s of ctx.sessions.values()) {
     const template = ctx.templateOf(s);
-    if (!template || ctx.isDeferred(s) || template.trainers === 0) continue;
+    // A session with locked trainers takes none of the group's seats: its trainers
+    // stay whatever rule they break (a locked conflict), so it never waits for one.
+    if (!template || ctx.isDeferred(s) || template.trainers === 0 || s.locked.includes('trainers')) continue;
     const key = [...template.skills].sort().join('\n');
     let group = groups.get(key);
     if (!group) {
@@ -49,7 +61,9 @@ function skillGroups(ctx: RuleContext): SkillGroup[] {
     group.days += days;
     group.largest = Math.max(group.largest, days);
   }
-  return [...groups.values()].filter((g) => g.qualified.size > 0);
+  const list = [...groups.values()].filter((g) => g.qualified.size > 0);
+  groupsOf.set(ctx, list);
+  return list;
 }
 
 /** What only `group` can teach: the skill sets whose every qualified trainer is in it. */

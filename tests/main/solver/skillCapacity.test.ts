@@ -46,4 +46,13 @@ describe('sessions no plan can assign for want of trainer days', () => {
     expect(skillShortfall(ctxOf(plan), trainersOf(plan, ['t-ane', 't-eva']))).toBeNull();
     expect(leastUnassigned(ctxOf(plan))).toBe(2);
   });
+
+  it('leaves out days whose trainers are locked: they wait for no one, whoever is away', () => {
+    // Bo is away all term yet locked on both GLU days; only the site days need Ane or Bo.
+    const plan = withChange(withTrainers({ 't-ane': { maxDays: 1 }, 't-bo': { away: true } }), (p) => {
+      for (const s of p.sessions) if (s.id === 'glu-1' || s.id === 'glu-2') s.locked = ['trainers'];
+    });
+    expect(leastUnassigned(ctxOf(plan))).toBe(1);
+    expect(skillShortfall(ctxOf(plan), trainersOf(plan, ['t-ane', 't-bo']))).toEqual({ capacity: 1, demand: 2 });
+  });
 });
