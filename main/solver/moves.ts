@@ -240,6 +240,17 @@ export function ruinAndRecreate(x: MoveContext): boolean {
 /** Trainers weighed per empty slot when the search refills one (the construction weighs all). */
 const REFILL_CANDIDATES = 16;
 
+/** Cohort c's legal days within [earliest, latest], as a range of indexes into cLegal. */
+export function legalBetween(m: Model, c: number, earliest: number, latest: number): [from: number, to: number] {
+  const from = m.cLegalStart[c]!;
+  const to = m.cLegalStart[c + 1]!;
+  let lo = from;
+  while (lo < to && m.cLegal[lo]! < earliest) lo++;
+  let hi = lo;
+  while (hi < to && m.cLegal[hi]! <= latest) hi++;
+  return [lo, hi];
+}
+
 export function randomUnassigned(x: MoveContext): number {
   if (x.unassignedCount === 0) return NONE;
   const s = randomOf(x.rng, x.unassigned, 0, x.unassignedCount);
@@ -272,10 +283,7 @@ export function assignWithEviction(x: MoveContext): boolean {
     }
     const from = m.cLegalStart[c]!;
     const to = m.cLegalStart[c + 1]!;
-    let lo = from;
-    while (lo < to && m.cLegal[lo]! < earliest) lo++;
-    let hi = lo;
-    while (hi < to && m.cLegal[hi]! <= latest) hi++;
+    const [lo, hi] = legalBetween(m, c, earliest, latest);
     if (lo < hi) d = randomOf(rng, m.cLegal, lo, hi);
     else if (from < to) d = randomOf(rng, m.cLegal, from, to);
     if (d === NONE) return false;

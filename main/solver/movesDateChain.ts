@@ -10,7 +10,7 @@ import type { ChangeLog } from './changeLog';
 import { fillTrainers } from './construct';
 import * as model from './model';
 import type { Model } from './model';
-import { randomUnassigned, type MoveContext } from './moves';
+import { legalBetween, randomUnassigned, type MoveContext } from './moves';
 import { randomOf } from './randomOf';
 import type { Variables } from './variables';
 
@@ -44,17 +44,6 @@ function window(m: Model, s: number, skip: number): [earliest: number, latest: n
     }
   }
   return [earliest, latest];
-}
-
-/** The cohort's legal days within [earliest, latest], as a range of indexes into cLegal. */
-function legalBetween(m: Model, c: number, earliest: number, latest: number): [from: number, to: number] {
-  const from = m.cLegalStart[c]!;
-  const to = m.cLegalStart[c + 1]!;
-  let lo = from;
-  while (lo < to && m.cLegal[lo]! < earliest) lo++;
-  let hi = lo;
-  while (hi < to && m.cLegal[hi]! <= latest) hi++;
-  return [lo, hi];
 }
 
 /** Dates s on d and gives it the first free fitting room and free trainers. */
