@@ -30,15 +30,21 @@ function beforeEaster(): Plan {
   });
 }
 
+/** The plan's packed model and a move context whose unassigned list is current. */
+function searchOn(plan: Plan) {
+  const m = buildModel(plan);
+  const log = new ChangeLog(new Scorer(m));
+  const vars = findVariables(m, 'optimise', impossibleSessions(m));
+  const x: MoveContext = { log, vars, rng: createRng(7), freed: new Int32Array(64), unassigned: new Int32Array(vars.sessions.length), unassignedCount: 0 };
+  refreshUnassigned(x);
+  return { m, log, x };
+}
+
 describe('mending a date chain', () => {
   it('moves the day before Easter so that its next day finds a legal date, and assigns both', () => {
     const plan = beforeEaster();
     expect(checkPlan(plan).unassignedSessionIds).toEqual(['d-2']);
-    const m = buildModel(plan);
-    const log = new ChangeLog(new Scorer(m));
-    const vars = findVariables(m, 'optimise', impossibleSessions(m));
-    const x: MoveContext = { log, vars, rng: createRng(7), freed: new Int32Array(64), unassigned: new Int32Array(vars.sessions.length), unassignedCount: 0 };
-    refreshUnassigned(x);
+    const { m, log, x } = searchOn(plan);
     expect(mendDateChain(x)).toBe(true);
     log.commit();
     const after = toPlan(m, plan);
@@ -53,11 +59,7 @@ describe('mending a date chain', () => {
 
   it('leaves a session alone when a legal date between its neighbours exists', () => {
     const plan = Plan.parse({ ...beforeEaster(), sessions: beforeEaster().sessions.map((s) => (s.id === 'd-1' ? { ...s, date: '2027-03-15' } : s)) });
-    const m = buildModel(plan);
-    const log = new ChangeLog(new Scorer(m));
-    const vars = findVariables(m, 'optimise', impossibleSessions(m));
-    const x: MoveContext = { log, vars, rng: createRng(7), freed: new Int32Array(64), unassigned: new Int32Array(vars.sessions.length), unassignedCount: 0 };
-    refreshUnassigned(x);
+    const { log, x } = searchOn(plan);
     expect(mendDateChain(x)).toBe(false);
     expect(log.size).toBe(0);
   });
