@@ -3,6 +3,7 @@
 import type { HoldplanClient } from '../../shared/contract/operations';
 import { ApiError } from './ApiError';
 import { createBridgeClient, type HoldplanBridge } from './bridgeClient';
+import { clientMessages, type LanguageNow } from './clientMessages';
 import { createHttpClient, type FetchLike } from './httpClient';
 import { takeToken } from './token';
 
@@ -14,15 +15,14 @@ export interface ClientHost {
   fetch: FetchLike;
 }
 
-export const NO_TOKEN_MESSAGE = 'This page was opened without its access token. Open the address that "holdplan web" printed when it started.';
-
-export function createClient(host: ClientHost = window): HoldplanClient {
-  if (host.holdplan) return createBridgeClient(host.holdplan);
+/** `language` is the window's language at the moment of a failure the window words itself. */
+export function createClient(language: LanguageNow, host: ClientHost = window): HoldplanClient {
+  if (host.holdplan) return createBridgeClient(host.holdplan, language);
   const token = takeToken({ location: host.location, history: host.history, storage: host.sessionStorage });
   if (token === null) {
     return {
-      invoke: () => Promise.reject(new ApiError('unauthorized', NO_TOKEN_MESSAGE)),
+      invoke: () => Promise.reject(new ApiError('unauthorized', clientMessages[language()].noToken())),
     };
   }
-  return createHttpClient(token, (url, init) => host.fetch(url, init));
+  return createHttpClient(token, (url, init) => host.fetch(url, init), language);
 }

@@ -2,6 +2,7 @@
 import { httpPath } from '../../shared/contract/envelope';
 import type { HoldplanClient, OpName, OpOutput } from '../../shared/contract/operations';
 import { ApiError } from './ApiError';
+import { clientMessages, type LanguageNow } from './clientMessages';
 import { unwrap } from './unwrap';
 
 export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body: string }) => Promise<{
@@ -9,7 +10,7 @@ export type FetchLike = (url: string, init: { method: string; headers: Record<st
   json(): Promise<unknown>;
 }>;
 
-export function createHttpClient(token: string, fetchImpl: FetchLike): HoldplanClient {
+export function createHttpClient(token: string, fetchImpl: FetchLike, language: LanguageNow): HoldplanClient {
   return {
     async invoke<K extends OpName>(name: K, input: unknown): Promise<OpOutput<K>> {
       let response: Awaited<ReturnType<FetchLike>>;
@@ -20,15 +21,15 @@ export function createHttpClient(token: string, fetchImpl: FetchLike): HoldplanC
           body: JSON.stringify(input ?? {}),
         });
       } catch {
-        throw new ApiError('transport', 'Holdplan could not be reached. Is "holdplan web" still running?');
+        throw new ApiError('transport', clientMessages[language()].unreachable());
       }
       let body: unknown;
       try {
         body = await response.json();
       } catch {
-        throw new ApiError('transport', `Holdplan answered ${name} with status ${response.status} and no readable result.`);
+        throw new ApiError('transport', clientMessages[language()].unreadableBody({ operation: name, status: response.status }));
       }
-      return unwrap<OpOutput<K>>(body, name);
+      return unwrap<OpOutput<K>>(body, name, language());
     },
   };
 }

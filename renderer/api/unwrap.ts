@@ -1,7 +1,9 @@
 // Whatever arrives over a transport is checked before the UI trusts it: a
 // malformed answer becomes an ApiError rather than a crash deep in a component.
 import { z } from 'zod';
+import type { Language } from '../i18n/dictionary';
 import { ApiError } from './ApiError';
+import { clientMessages } from './clientMessages';
 
 const WireEnvelope = z.union([
   z.object({ ok: z.literal(true), value: z.unknown() }),
@@ -16,10 +18,10 @@ const KNOWN_CODES = new Set<string>([
   'newer-version', 'unknown-operation', 'unauthorized', 'internal',
 ]);
 
-/** The value of a successful envelope; throws ApiError for a refusal or a malformed answer. */
-export function unwrap<T>(raw: unknown, operation: string): T {
+/** The value of a successful envelope; throws ApiError for a refusal (in the services' words) or a malformed answer (in `language`). */
+export function unwrap<T>(raw: unknown, operation: string, language: Language): T {
   const parsed = WireEnvelope.safeParse(raw);
-  if (!parsed.success) throw new ApiError('transport', `Holdplan sent an answer to ${operation} that the window cannot read.`);
+  if (!parsed.success) throw new ApiError('transport', clientMessages[language].malformedAnswer({ operation }));
   const envelope = parsed.data;
   if (envelope.ok) return envelope.value as T;
   const code = KNOWN_CODES.has(envelope.error.code) ? (envelope.error.code as ApiError['code']) : 'internal';

@@ -5,8 +5,10 @@ import { createHttpClient, type FetchLike } from '../../renderer/api/httpClient'
 import { createBridgeClient } from '../../renderer/api/bridgeClient';
 import { takeToken, TOKEN_KEY, type TokenPlace } from '../../renderer/api/token';
 import { createClient, type ClientHost } from '../../renderer/api/createClient';
+import type { Language } from '../../renderer/i18n/dictionary';
 
 const summary = { termName: 'Forår 2027', assigned: 3 };
+const english = (): Language => 'en';
 
 async function refusal(p: Promise<unknown>): Promise<ApiError> {
   try {
@@ -20,13 +22,13 @@ async function refusal(p: Promise<unknown>): Promise<ApiError> {
 
 describe('unwrap', () => {
   it('returns the value of a successful envelope', () => {
-    expect(unwrap({ ok: true, value: summary }, 'plan.summary')).toEqual(summary);
+    expect(unwrap({ ok: true, value: summary }, 'plan.summary', 'en')).toEqual(summary);
   });
 
   it("rebuilds a refusal as an ApiError with the services' code, message and details", () => {
     const error = (() => {
       try {
-        unwrap({ ok: false, error: { code: 'in-use', message: 'Room Lokale 1 is used by 4 sessions.', details: ['s-0001'] } }, 'rooms.delete');
+        unwrap({ ok: false, error: { code: 'in-use', message: 'Room Lokale 1 is used by 4 sessions.', details: ['s-0001'] } }, 'rooms.delete', 'da');
       } catch (e) {
         return e;
       }
@@ -36,8 +38,8 @@ describe('unwrap', () => {
   });
 
   it('turns a malformed answer into a transport error naming the operation', () => {
-    expect(() => unwrap({ value: 1 }, 'plan.summary')).toThrow(/plan\.summary/);
-    expect(() => unwrap('<html>', 'plan.summary')).toThrow(ApiError);
+    expect(() => unwrap({ value: 1 }, 'plan.summary', 'en')).toThrow(/plan\.summary/);
+    expect(() => unwrap('<html>', 'plan.summary', 'en')).toThrow(ApiError);
   });
 });
 
@@ -53,7 +55,7 @@ describe('HTTP client', () => {
 
   it('posts the input to the operation path with the bearer token', async () => {
     const { calls, fetchImpl } = recordingFetch({ ok: true, value: { counts: {}, warnings: [] } });
-    await createHttpClient('tok123', fetchImpl).invoke('demo.load', { size: 'small' });
+    await createHttpClient('tok123', fetchImpl, english).invoke('demo.load', { size: 'small' });
     expect(calls).toEqual([
       {
         url: '/api/demo.load',
@@ -64,24 +66,24 @@ describe('HTTP client', () => {
 
   it('returns the unwrapped value', async () => {
     const { fetchImpl } = recordingFetch({ ok: true, value: summary });
-    expect(await createHttpClient('t', fetchImpl).invoke('plan.summary', {})).toEqual(summary);
+    expect(await createHttpClient('t', fetchImpl, english).invoke('plan.summary', {})).toEqual(summary);
   });
 
   it('throws the refusal the server sent, also with a 401 status', async () => {
     const { fetchImpl } = recordingFetch({ ok: false, error: { code: 'unauthorized', message: 'No token.', details: [] } }, 401);
-    const error = await refusal(createHttpClient('t', fetchImpl).invoke('plan.summary', {}));
+    const error = await refusal(createHttpClient('t', fetchImpl, english).invoke('plan.summary', {}));
     expect(error).toMatchObject({ code: 'unauthorized', message: 'No token.' });
   });
 
   it('says the server cannot be reached when the request fails', async () => {
-    const error = await refusal(createHttpClient('t', () => Promise.reject(new TypeError('Failed to fetch'))).invoke('plan.summary', {}));
+    const error = await refusal(createHttpClient('t', () => Promise.reject(new TypeError('Failed to fetch')), english).invoke('plan.summary', {}));
     expect(error.code).toBe('transport');
     expect(error.message).toMatch(/could not be reached/);
   });
 
   it('reports an answer that is not JSON', async () => {
     const fetchImpl: FetchLike = async () => ({ status: 502, json: () => Promise.reject(new SyntaxError('Unexpected token')) });
-    const error = await refusal(createHttpClient('t', fetchImpl).invoke('plan.summary', {}));
+    const error = await refusal(createHttpClient('t', fetchImpl, english).invoke('plan.summary', {}));
     expect(error.message).toMatch(/502/);
   });
 });
@@ -89,18 +91,21 @@ describe('HTTP client', () => {
 describe('Electron bridge client', () => {
   it('calls the one function of the operation and unwraps its envelope', async () => {
     const seen: unknown[] = [];
-    const client = createBridgeClient({
-      'plan.summary': async (input) => {
-        seen.push(input);
-        return { ok: true, value: summary };
+    const client = createBridgeClient(
+      {
+        'plan.summary': async (input) => {
+          seen.push(input);
+          return { ok: true, value: summary };
+        },
       },
-    });
+      english,
+    );
     expect(await client.invoke('plan.summary', {})).toEqual(summary);
     expect(seen).toEqual([{}]);
   });
 
   it('refuses an operation the preload does not expose', async () => {
-    const error = await refusal(createBridgeClient({}).invoke('plan.check', {}));
+    const error = await refusal(createBridgeClient({}, english).invoke('plan.check', {}));
     expect(error.code).toBe('unknown-operation');
   });
 });
@@ -148,16 +153,16 @@ describe('createClient', () => {
   }
 
   it('uses window.holdplan inside Electron', async () => {
-    const client = createClient(host({ holdplan: { 'plan.summary': async () => ({ ok: true, value: 'via ipc' }) } }, '#token=t'));
+    const client = createClient(english, host({ holdplan: { 'plan.summary': async () => ({ ok: true, value: 'via ipc' }) } }, '#token=t'));
     expect(await client.invoke('plan.summary', {})).toBe('via ipc');
   });
 
   it('uses HTTP with the token in browser mode', async () => {
-    expect(await createClient(host({}, '#token=t')).invoke('plan.summary', {})).toBe('via http');
+    expect(await createClient(english, host({}, '#token=t')).invoke('plan.summary', {})).toBe('via http');
   });
 
   it('refuses every call with a clear message when opened without a token', async () => {
-    const error = await refusal(createClient(host({})).invoke('plan.summary', {}));
+    const error = await refusal(createClient(english, host({})).invoke('plan.summary', {}));
     expect(error.code).toBe('unauthorized');
     expect(error.message).toMatch(/holdplan web/);
   });
