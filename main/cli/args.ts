@@ -1,6 +1,9 @@
 // A thin layer over node:util parseArgs that turns its errors into one line a
-// person at a terminal understands, naming the command and where to look.
+// person at a terminal understands, naming the command and where to look, in
+// the language given with --language (runCli runs this inside it).
 import { parseArgs } from 'node:util';
+import { say } from '../services/messages/say';
+import { cliMessages as m } from './cliMessages';
 
 /** A mistake in how the command was typed; shown as one line, exit code 2. */
 export class UsageError extends Error {
@@ -20,7 +23,6 @@ function optionIn(message: string): string {
 }
 
 export function parseCommandArgs(command: string, argv: readonly string[], options: OptionSpec, maxPositionals: number): ParsedArgs {
-  const see = `see "holdplan ${command} --help"`;
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: true });
@@ -28,15 +30,14 @@ export function parseCommandArgs(command: string, argv: readonly string[], optio
     if (argv.includes('--help') || argv.includes('-h')) return { values: {}, positionals: [], help: true };
     const code = (e as { code?: string }).code;
     const message = e instanceof Error ? e.message : String(e);
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option ${optionIn(message)}; ${see}`);
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`${optionIn(message)} needs a value; ${see}`);
-    throw new UsageError(`${message.split('\n')[0]}; ${see}`);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(say(m.unknownOption({ command, option: optionIn(message) })));
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(say(m.needsValue({ command, option: optionIn(message) })));
+    throw new UsageError(say(m.otherParseError({ command, message: message.split('\n')[0] ?? message })));
   }
   const { help, ...values } = parsed.values as Record<string, string | boolean | undefined>;
   if (help === true) return { values, positionals: parsed.positionals, help: true };
   if (parsed.positionals.length > maxPositionals) {
-    const extra = parsed.positionals[maxPositionals];
-    throw new UsageError(`unexpected argument "${extra}"; ${see}`);
+    throw new UsageError(say(m.unexpectedArgument({ command, argument: parsed.positionals[maxPositionals]! })));
   }
   return { values, positionals: parsed.positionals, help: false };
 }
@@ -49,6 +50,6 @@ export function stringOption(args: ParsedArgs, name: string): string | undefined
 export function integerOption(args: ParsedArgs, name: string): number | undefined {
   const value = stringOption(args, name);
   if (value === undefined) return undefined;
-  if (!/^-?\d+$/.test(value)) throw new UsageError(`--${name} must be a whole number, not "${value}"`);
+  if (!/^-?\d+$/.test(value)) throw new UsageError(say(m.wholeNumber({ option: name, value })));
   return Number(value);
 }

@@ -1,6 +1,7 @@
-// `--language da|en` works with every command: the services' messages (refusals,
-// the solver's explanations) come in that language. Taken out before the command
-// reads its own options, so no command has to declare it.
+// `--language da|en` works with every command and with `holdplan --help`: the
+// services' messages (refusals, the solver's explanations), the help and the
+// usage errors come in that language. Taken out before anything else reads the
+// arguments, so no command has to declare it and help knows its language.
 import type { Language } from '../../shared/i18n/text';
 import { UsageError } from './args';
 
@@ -26,7 +27,11 @@ export function takeLanguage(argv: readonly string[]): { language: Language; res
       continue;
     }
     const value = inline ? inline[1]! : argv[++i];
-    if (value === undefined || !isLanguage(value)) throw new UsageError(`--language must be da or en, not ${value === undefined ? 'nothing' : `"${value}"`}`);
+    // No language is known yet when this one is wrong, so it says it in both.
+    if (value === undefined || !isLanguage(value)) {
+      const given = value === undefined ? { en: 'nothing', da: 'ingenting' } : { en: `"${value}"`, da: `"${value}"` };
+      throw new UsageError(`--language must be da or en, not ${given.en} (--language skal være da eller en, ikke ${given.da})`);
+    }
     language = value;
   }
   return { language, rest };

@@ -16,24 +16,14 @@ import { solveCommand } from './commands/solve';
 import { importXlsxCommand } from './commands/importXlsx';
 import { webCommand } from './commands/web';
 import { takeLanguage } from './languageOption';
+import { cliMessages as m } from './cliMessages';
+import { say } from '../services/messages/say';
 
 const COMMANDS: readonly Command[] = [demoCommand, checkCommand, solveCommand, importCommand, exportCommand, icsCommand, importXlsxCommand, exportXlsxCommand, printCommand, publishCommand, changesCommand, webCommand];
 
 function topHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
-  return [
-    'Usage: holdplan <command> [options]',
-    '',
-    'Commands:',
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
-    '',
-    'The plan is read from the store, or from a holdplan/v1 file given with --file FILE;',
-    'what a command produces goes to --out FILE, or back to the store when the plan came from it.',
-    '--data DIR (or HOLDPLAN_DATA=DIR) picks the data folder.',
-    '--language da|en: the language of the messages from the services (default en).',
-    '',
-    'Run "holdplan <command> --help" for a command\'s options.',
-  ].join('\n');
+  return say(m.topHelp({ commandLines: COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${say(c.summary)}`).join('\n') }));
 }
 
 function oneLine(e: unknown): string {
@@ -57,31 +47,43 @@ export const processIo: CliIo = {
 
 export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   if (io === processIo) quietOnClosedPipe(process.stdout);
+  // The language first, wherever it stands, so that help and usage errors come in it too.
+  let taken: ReturnType<typeof takeLanguage>;
+  try {
+    taken = takeLanguage(argv);
+  } catch (e) {
+    const command = COMMANDS.find((c) => c.name === argv[0]);
+    io.err(`holdplan${command ? ` ${command.name}` : ''}: ${oneLine(e)}`);
+    return 2;
+  }
+  // Services created inside start in this language (services/index.ts).
+  return inLanguage(taken.language, () => runInLanguage(taken.rest, io));
+}
+
+async function runInLanguage(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (name === '--help' || name === '-h' || name === 'help') {
     const topic = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
-    io.out(topic ? topic.help : topHelp());
+    io.out(topic ? say(topic.help) : topHelp());
     return 0;
   }
   if (name === undefined) {
-    io.err('holdplan: no command given; see "holdplan --help"');
+    io.err(`holdplan: ${say(m.noCommand())}`);
     return 2;
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    const what = name.startsWith('-') ? `unknown option ${name}` : `there is no command "${name}"`;
-    io.err(`holdplan: ${what}; the commands are ${COMMANDS.map((c) => c.name).join(', ')} (see "holdplan --help")`);
+    const commands = COMMANDS.map((c) => c.name).join(', ');
+    io.err(`holdplan: ${say(name.startsWith('-') ? m.unknownTopOption({ option: name, commands }) : m.noSuchCommand({ name, commands }))}`);
     return 2;
   }
   try {
-    const { language, rest: commandArgs } = takeLanguage(rest);
-    const args = parseCommandArgs(command.name, commandArgs, command.options, command.maxPositionals);
+    const args = parseCommandArgs(command.name, rest, command.options, command.maxPositionals);
     if (args.help) {
-      io.out(command.help);
+      io.out(say(command.help));
       return 0;
     }
-    // Services created inside start in this language (services/index.ts).
-    return await inLanguage(language, () => command.run(args, io));
+    return await command.run(args, io);
   } catch (e) {
     io.err(`holdplan ${command.name}: ${oneLine(e)}`);
     return 2;

@@ -27,8 +27,12 @@ export function changeLines(changes: PublicationChanges): string[] {
 
 export const changesCommand: Command = {
   name: 'changes',
-  summary: 'list the sessions changed since the plan was published, and who needs a new schedule',
-  help: `Usage: holdplan changes [--file FILE] [--data DIR]
+  summary: {
+    en: 'list the sessions changed since the plan was published, and who needs a new schedule',
+    da: 'vis kursusdagene, der er ændret, siden planen blev udsendt, og hvem der skal have en ny plan',
+  },
+  help: {
+    en: `Usage: holdplan changes [--file FILE] [--data DIR]
 
 Lists every session whose date, room or trainers changed since the plan was
 last published ("holdplan publish"), and sessions added or removed since, each
@@ -36,7 +40,18 @@ with the old and the new values; then the trainers (before and after) and the
 customers who need a new schedule. Changes nothing.
 
   --file FILE    read the plan from this holdplan/v1 file instead of the store
-${DATA_OPTION_HELP}`,
+${DATA_OPTION_HELP.en}`,
+    da: `Brug: holdplan changes [--file FIL] [--data MAPPE]
+
+Viser hver kursusdag, hvis dato, lokale eller undervisere er ændret, siden
+planen sidst blev udsendt ("holdplan publish"), og kursusdage, der er kommet
+til eller fjernet siden, hver med de gamle og de nye værdier; derefter
+underviserne (før og efter) og de kunder, der skal have en ny plan. Ændrer
+intet.
+
+  --file FIL     læs planen fra denne holdplan/v1-fil i stedet for datafilen
+${DATA_OPTION_HELP.da}`,
+  },
   options: { file: { type: 'string' }, data: { type: 'string' } },
   maxPositionals: 0,
   async run(args, io) {

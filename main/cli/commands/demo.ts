@@ -1,5 +1,6 @@
 import { integerOption, stringOption, UsageError } from '../args';
 import { DATA_OPTION_HELP, type Command } from '../command';
+import { cliMessages as m } from '../cliMessages';
 import { writeJsonFile } from '../files';
 import { withPlan } from '../planSource';
 import { commandLineMessages as cl } from '../../services/messages/commandLine';
@@ -11,14 +12,18 @@ type Size = (typeof SIZES)[number];
 function sizeOf(value: string | undefined): Size {
   if (value === undefined) return 'term';
   const size = SIZES.find((s) => s === value);
-  if (!size) throw new UsageError(`--size must be small, term or large, not "${value}"`);
+  if (!size) throw new UsageError(say(m.oneOf({ option: '--size', choices: SIZES.join(', '), value })));
   return size;
 }
 
 export const demoCommand: Command = {
   name: 'demo',
-  summary: 'make the seeded demo term (to a file, or into the store)',
-  help: `Usage: holdplan demo [--size small|term|large] [--seed N] [--out FILE] [--planted FILE] [--replace] [--data DIR]
+  summary: {
+    en: 'make the seeded demo term (to a file, or into the store)',
+    da: 'lav demoterminen ud fra et frø (til en fil eller ind i datafilen)',
+  },
+  help: {
+    en: `Usage: holdplan demo [--size small|term|large] [--seed N] [--out FILE] [--planted FILE] [--replace] [--data DIR]
 
 Builds the demo organisation and its term around a hidden complete plan that
 keeps every rule. The same size and seed always give the same data.
@@ -29,7 +34,20 @@ keeps every rule. The same size and seed always give the same data.
                    (only into an empty store, unless --replace is given)
   --planted FILE   also write the hidden complete plan to FILE
   --replace        let the demo replace a store that already holds a plan
-${DATA_OPTION_HELP}`,
+${DATA_OPTION_HELP.en}`,
+    da: `Brug: holdplan demo [--size small|term|large] [--seed N] [--out FIL] [--planted FIL] [--replace] [--data MAPPE]
+
+Bygger demo-organisationen og dens termin omkring en skjult færdig plan, der
+overholder alle regler. Samme størrelse og frø giver altid de samme data.
+
+  --size STR       small (ca. 30 hold), term (ca. 300, standard) eller large (ca. 700)
+  --seed N         frøet til tilfældighederne (standard 1)
+  --out FIL        skriv demoen (kursusdagene uplacerede) til FIL; uden den indlæses demoen i datafilen
+                   (kun i en tom datafil, medmindre --replace er angivet)
+  --planted FIL    skriv også den skjulte færdige plan til FIL
+  --replace        lad demoen erstatte en datafil, der allerede har en plan
+${DATA_OPTION_HELP.da}`,
+  },
   options: { size: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, planted: { type: 'string' }, replace: { type: 'boolean' }, data: { type: 'string' } },
   maxPositionals: 0,
   async run(args, io) {
@@ -53,9 +71,7 @@ ${DATA_OPTION_HELP}`,
       const held = await source.call('plan.summary', {});
       const holdsData = Object.values(held.counts).some((n) => n > 0);
       if (holdsData && args.values.replace !== true)
-        throw new UsageError(
-          `${source.where} already holds ${held.termName} (${held.counts.cohorts} cohorts, ${held.counts.sessions} sessions); give --replace to replace it, or --out FILE to write the demo to a file`,
-        );
+        throw new UsageError(say(m.storeHoldsPlan({ where: source.where, term: held.termName, cohorts: held.counts.cohorts, sessions: held.counts.sessions })));
       const result = await source.call('plan.import', { plan: demo.plan });
       io.out(say(cl.loadedDemo({ size, seed, where: source.where, cohorts: result.counts.cohorts, sessions: result.counts.sessions })));
       return 0;

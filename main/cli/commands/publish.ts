@@ -4,6 +4,7 @@
 import type { PublishResult } from '../../../shared/contract/publishingResults';
 import { stringOption, UsageError } from '../args';
 import { DATA_OPTION_HELP, type CliIo, type Command } from '../command';
+import { cliMessages as m } from '../cliMessages';
 import { readJsonFile, writeJsonFile } from '../files';
 import { withPlan } from '../planSource';
 import { dispatch } from '../../services/dispatch';
@@ -39,8 +40,12 @@ function report(result: PublishResult, where: string, io: CliIo): void {
 
 export const publishCommand: Command = {
   name: 'publish',
-  summary: 'mark the plan as sent to trainers and customers, so later changes can be listed',
-  help: `Usage: holdplan publish [--file IN.json --out OUT.json] [--data DIR]
+  summary: {
+    en: 'mark the plan as sent to trainers and customers, so later changes can be listed',
+    da: 'markér planen som sendt til undervisere og kunder, så senere ændringer kan listes',
+  },
+  help: {
+    en: `Usage: holdplan publish [--file IN.json --out OUT.json] [--data DIR]
 
 Remembers every session's date, room and trainers as sent out. Sessions that
 changed since the previous publication get a higher calendar SEQUENCE, so .ics
@@ -52,7 +57,21 @@ what changed since this one.
   --out FILE     write the published plan here (may be the --file itself); only the
                  publication differs from the input (without --out, a plan from the
                  store is saved back to it)
-${DATA_OPTION_HELP}`,
+${DATA_OPTION_HELP.en}`,
+    da: `Brug: holdplan publish [--file IND.json --out UD.json] [--data MAPPE]
+
+Husker hver kursusdags dato, lokale og undervisere, som de blev sendt ud.
+Kursusdage, der er ændret siden forrige udsendelse, får en højere SEQUENCE i
+kalenderen, så .ics-filer, der eksporteres bagefter ("holdplan ics"),
+opdaterer begivenhederne i kalenderne. Skriver, hvad der er ændret siden
+forrige udsendelse; "holdplan changes" viser, hvad der ændres efter denne.
+
+  --file FIL     udsend denne holdplan/v1-fil i stedet for datafilen
+  --out FIL      skriv den udsendte plan her (det må gerne være selve --file); kun
+                 udsendelsen adskiller sig fra input (uden --out gemmes en plan fra
+                 datafilen tilbage i den)
+${DATA_OPTION_HELP.da}`,
+  },
   options: { file: { type: 'string' }, out: { type: 'string' }, data: { type: 'string' } },
   maxPositionals: 0,
   async run(args, io) {
@@ -60,7 +79,7 @@ ${DATA_OPTION_HELP}`,
     const out = stringOption(args, 'out');
     const data = stringOption(args, 'data');
     if (file !== undefined && out === undefined) {
-      throw new UsageError('publish --file needs --out FILE (it may be the same file); see "holdplan publish --help"');
+      throw new UsageError(say(m.needs({ subject: 'publish --file', what: { en: '--out FILE (it may be the same file)', da: '--out FIL (det må gerne være den samme fil)' }, help: 'publish' })));
     }
     if (out === undefined) {
       return withPlan({ data, env: io.env, readOnly: false }, async (source) => {

@@ -10,6 +10,7 @@ import { createMemoryStore } from '../../services/memoryStore';
 import { validatePlan } from '../../services/planInput';
 import { integerOption, stringOption, UsageError, type ParsedArgs } from '../args';
 import { DATA_OPTION_HELP, type CliIo, type Command } from '../command';
+import { cliMessages as m } from '../cliMessages';
 import { readJsonFile, writeJsonFile } from '../files';
 import { withPlan, type PlanSource } from '../planSource';
 import { dispatch } from '../../services/dispatch';
@@ -29,7 +30,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 function modeOption(args: ParsedArgs): Mode {
   const mode = stringOption(args, 'mode') ?? 'fill';
-  if (!(MODES as readonly string[]).includes(mode)) throw new UsageError(`--mode must be fill, optimise or repair, not "${mode}"`);
+  if (!(MODES as readonly string[]).includes(mode)) throw new UsageError(say(m.oneOf({ option: '--mode', choices: MODES.join(', '), value: mode })));
   return mode as Mode;
 }
 
@@ -37,7 +38,7 @@ function secondsOption(args: ParsedArgs): number {
   const text = stringOption(args, 'seconds');
   if (text === undefined) return 10;
   const value = Number(text);
-  if (!/^\d+(\.\d+)?$/.test(text) || value <= 0 || value > 3600) throw new UsageError(`--seconds must be a number of seconds above 0 and at most 3600, not "${text}"`);
+  if (!/^\d+(\.\d+)?$/.test(text) || value <= 0 || value > 3600) throw new UsageError(say(m.seconds({ value: text })));
   return value;
 }
 
@@ -117,8 +118,12 @@ function finish(status: SolverStatus, io: CliIo): number {
 
 export const solveCommand: Command = {
   name: 'solve',
-  summary: 'plan dates, rooms and trainers for the sessions (fill, optimise or repair)',
-  help: `Usage: holdplan solve [--file IN.json] [--out OUT.json] [--mode fill|optimise|repair] [--seconds N] [--seed N] [--data DIR]
+  summary: {
+    en: 'plan dates, rooms and trainers for the sessions (fill, optimise or repair)',
+    da: 'planlæg datoer, lokaler og undervisere for kursusdagene (fill, optimise eller repair)',
+  },
+  help: {
+    en: `Usage: holdplan solve [--file IN.json] [--out OUT.json] [--mode fill|optimise|repair] [--seconds N] [--seed N] [--data DIR]
 
 Runs the solver on the plan in the store, or in a holdplan/v1 file, printing
 its progress and then a summary: sessions assigned, unassigned (each with the
@@ -134,9 +139,30 @@ evaluated per second. Ctrl+C stops it and keeps the best plan found so far.
   --out FILE     write the solved plan here; only the sessions' planned values differ
                  from the input (without --out, a plan from the store is saved back to it)
   --stop-when-feasible  stop as soon as no hard rule is broken and all that can be is assigned
-${DATA_OPTION_HELP}
+${DATA_OPTION_HELP.en}
 
 Exit code: 0 when no hard rule is broken afterwards, 1 when one is, 2 on an error.`,
+    da: `Brug: holdplan solve [--file IND.json] [--out UD.json] [--mode fill|optimise|repair] [--seconds N] [--seed N] [--data MAPPE]
+
+Kører løseren på planen i datafilen, eller i en holdplan/v1-fil, og skriver
+dens fremskridt og derefter et resumé: placerede kursusdage, uplacerede (hver
+med grunden), udskudte, brud på hårde regler, hvert blødt måls straf og hvor
+mange træk der blev vurderet pr. sekund. Ctrl+C stopper den og beholder den
+bedste plan, der er fundet indtil da.
+
+  --mode MÅDE    fill (standard): planlæg kun det uplacerede, behold hver planlagt værdi;
+                 optimise: beslut hver værdi, der ikke er låst, på ny;
+                 repair: ændr så lidt som muligt, så ingen hård regel er brudt
+  --seconds N    tidsgrænsen (standard 10)
+  --seed N       frøet til tilfældighederne (standard 1); samme frø giver samme søgning
+  --file FIL     løs denne holdplan/v1-fil i stedet for datafilen
+  --out FIL      skriv den løste plan her; kun kursusdagenes planlagte værdier adskiller
+                 sig fra input (uden --out gemmes en plan fra datafilen tilbage i den)
+  --stop-when-feasible  stop, så snart ingen hård regel er brudt, og alt, der kan placeres, er placeret
+${DATA_OPTION_HELP.da}
+
+Afslutningskode: 0 når ingen hård regel er brudt bagefter, 1 når en er, 2 ved en fejl.`,
+  },
   options: {
     file: { type: 'string' },
     out: { type: 'string' },

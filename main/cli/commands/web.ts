@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { integerOption, stringOption, UsageError } from '../args';
 import { DATA_OPTION_HELP, type Command } from '../command';
+import { cliMessages as m } from '../cliMessages';
+import { say } from '../../services/messages/say';
 import { withPlan } from '../planSource';
 
 const STATIC_DIR = fileURLToPath(new URL('../../../dist/renderer', import.meta.url));
@@ -21,20 +23,34 @@ function untilStopped(): Promise<void> {
 
 export const webCommand: Command = {
   name: 'web',
-  summary: 'serve the app and its services on 127.0.0.1 (browser mode)',
-  help: `Usage: holdplan web [--port N] [--data DIR]
+  summary: {
+    en: 'serve the app and its services on 127.0.0.1 (browser mode)',
+    da: 'server programmet og dets tjenester på 127.0.0.1 (browsertilstand)',
+  },
+  help: {
+    en: `Usage: holdplan web [--port N] [--data DIR]
 
 Serves the built UI and the services on 127.0.0.1 and prints the address to
 open (it carries this run's token). Stops on Ctrl+C. Build the UI first with
 "npm run build" (or use "npm run web", which does both).
 
   --port N       the port to listen on (default: any free port)
-${DATA_OPTION_HELP}`,
+${DATA_OPTION_HELP.en}`,
+    da: `Brug: holdplan web [--port N] [--data MAPPE]
+
+Serverer den byggede brugerflade og tjenesterne på 127.0.0.1 og skriver den
+adresse, der skal åbnes (den bærer denne kørsels adgangsnøgle). Stopper ved
+Ctrl+C. Byg brugerfladen først med "npm run build" (eller brug "npm run web",
+som gør begge dele).
+
+  --port N       porten, der lyttes på (standard: en vilkårlig ledig port)
+${DATA_OPTION_HELP.da}`,
+  },
   options: { port: { type: 'string' }, data: { type: 'string' } },
   maxPositionals: 0,
   async run(args, io) {
     const port = integerOption(args, 'port');
-    if (port !== undefined && (port < 0 || port > 65535)) throw new UsageError(`--port must be between 0 and 65535, not ${port}`);
+    if (port !== undefined && (port < 0 || port > 65535)) throw new UsageError(say(m.port({ value: port })));
     if (!existsSync(join(STATIC_DIR, 'index.html'))) io.err(`holdplan web: the UI is not built (${STATIC_DIR}); run "npm run build" first.`);
     const { startWebServer } = await import('../../web/server');
     return withPlan({ data: stringOption(args, 'data'), env: io.env, readOnly: false, app: 'browser mode' }, async (source) => {
