@@ -25,7 +25,7 @@ export const webCommand: Command = {
   name: 'web',
   summary: {
     en: 'serve the app and its services on 127.0.0.1 (browser mode)',
-    da: 'server programmet og dets tjenester på 127.0.0.1 (browsertilstand)',
+    da: 'stil programmet og dets tjenester til rådighed på 127.0.0.1 (browsertilstand)',
   },
   help: {
     en: `Usage: holdplan web [--port N] [--data DIR]
@@ -38,10 +38,10 @@ open (it carries this run's token). Stops on Ctrl+C. Build the UI first with
 ${DATA_OPTION_HELP.en}`,
     da: `Brug: holdplan web [--port N] [--data MAPPE]
 
-Serverer den byggede brugerflade og tjenesterne på 127.0.0.1 og skriver den
-adresse, der skal åbnes (den bærer denne kørsels adgangsnøgle). Stopper ved
-Ctrl+C. Byg brugerfladen først med "npm run build" (eller brug "npm run web",
-som gør begge dele).
+Stiller den byggede brugerflade og tjenesterne til rådighed på 127.0.0.1 og
+skriver den adresse, der skal åbnes (den bærer denne kørsels adgangsnøgle).
+Stopper ved Ctrl+C. Byg brugerfladen først med "npm run build" (eller brug
+"npm run web", som gør begge dele).
 
   --port N       porten, der lyttes på (standard: en vilkårlig ledig port)
 ${DATA_OPTION_HELP.da}`,
