@@ -1,7 +1,7 @@
 // The command line's own lines around what the services say: the solve
 // summary, the check report and the spreadsheet import report, in the language
-// given with --language. Help texts and usage errors stay English: they name
-// options, which are English.
+// given with --language. Help texts and usage errors are the command line's
+// own (main/cli/cliMessages.ts); option names stay English in both languages.
 import type { Text } from '../../../shared/i18n/text';
 
 const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
