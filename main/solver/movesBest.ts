@@ -11,6 +11,7 @@ import * as model from './model';
 import type { Model } from './model';
 import type { ChangeLog } from './changeLog';
 import type { MoveContext } from './moves';
+import type { SoftWeights } from '../../shared/rules/weights';
 import type { Variables } from './variables';
 import { randomOf } from './randomOf';
 
@@ -61,6 +62,20 @@ export function canTakeAll(m: Model, t: number, n: number, halves: number): bool
 const REGION_COUNT = 5;
 
 /**
+ * What trainer t adds to the plan's cost by taking `halves` half days in a region,
+ * from the terms that depend on who takes them (fees, travel, fair load); the
+ * cohort's continuity and stability are the caller's.
+ */
+export function takerPrice(m: Model, w: SoftWeights, t: number, region: number, halves: number): number {
+  const load = m.tLoad[t]!;
+  const fair = m.tFairHalves[t]!;
+  return (
+    (w.cost * m.tCostUnits[t]! + w.travel * m.regionDistance[m.tRegion[t]! * REGION_COUNT + region]!) * halves +
+    w.fairLoad * (Math.max(0, load + halves - fair) - Math.max(0, load - fair))
+  );
+}
+
+/**
  * Hands the n collected slots (all of cohort c, all held by `from`, or all empty
  * when `from` is NONE) to the candidate trainer that makes the plan cheapest.
  * Without a baseline, a candidate's price is worked out from the few terms that
@@ -97,14 +112,7 @@ export function handToBest(log: ChangeLog, c: number, from: number, n: number, h
       for (let i = 0; i < n; i++) scorer.setTrainer(handed[i]!, t);
       cost = scorer.cost();
       for (let i = n - 1; i >= 0; i--) scorer.setTrainer(handed[i]!, from);
-    } else {
-      const load = m.tLoad[t]!;
-      const fair = m.tFairHalves[t]!;
-      cost =
-        (w.cost * m.tCostUnits[t]! + w.travel * m.regionDistance[m.tRegion[t]! * REGION_COUNT + region]!) * halves +
-        w.fairLoad * (Math.max(0, load + halves - fair) - Math.max(0, load - fair)) +
-        (m.cTrainerCount[c * T + t] === 0 ? joining : 0);
-    }
+    } else cost = takerPrice(m, w, t, region, halves) + (m.cTrainerCount[c * T + t] === 0 ? joining : 0);
     if (cost < bestCost) {
       bestCost = cost;
       best = t;

@@ -47,6 +47,13 @@ export interface ReferenceComparison {
   referenceKind: 'optimum' | 'bound';
   /** Per soft goal: the solver's and the MIP's penalty (constant goals included, marked). */
   goals: { rule: string; solver: number; mip: number; constant: boolean }[];
+  /**
+   * Runs given a tenth of the engine's solve time as their limit, one per seed:
+   * what a planner gets who gives the solver that long (its last stretch, the
+   * descent and the exact rooms, belong to the run). Null for a run that ended
+   * with a hard violation or an assignable session unassigned.
+   */
+  tenth: { seconds: number; soft: (number | null)[] };
 }
 
 /**
@@ -85,6 +92,8 @@ export interface CompareOptions {
   threads?: number | undefined;
   /** Give the MIP engine this plan (same dates) as its starting solution. */
   mipStart?: Plan | undefined;
+  /** Seeds of the runs limited to a tenth of the engine's time (default: `seed` alone). */
+  tenthSeeds?: readonly number[] | undefined;
   /** Told before each long step. */
   say?: (text: string) => void;
 }
@@ -127,6 +136,11 @@ export async function compareWithReference(datedPlan: Plan, options: CompareOpti
   const proven = mip.mip.status === 'optimal' && mip.unassigned === 0;
   const reference = proven ? mip.modelledSoft : bound;
 
+  const tenthSeconds = mip.mip.seconds / 10;
+  const tenthSeeds = options.tenthSeeds ?? [options.seed];
+  say(`  solver, dates locked, limited to ${tenthSeconds.toFixed(2)} s (a tenth of ${ENGINE_NAME[engine]}'s time), seeds ${tenthSeeds.join(', ')} …`);
+  const tenth = { seconds: tenthSeconds, soft: tenthSeeds.map((seed) => limitedRun(dated, tenthSeconds, seed, undated)) };
+
   const mipTotals = new Map(mip.check.totals.filter((t) => t.level === 'soft').map((t) => [t.rule, t.penalty]));
   const goals = solverCheck.totals
     .filter((t) => t.level === 'soft')
@@ -148,7 +162,16 @@ export async function compareWithReference(datedPlan: Plan, options: CompareOpti
     reference,
     referenceKind: proven ? 'optimum' : 'bound',
     goals,
+    tenth,
   };
+}
+
+/** The modelled soft of one run of the solver on the dated plan with this time limit, or null when it is not complete. */
+function limitedRun(dated: Plan, seconds: number, seed: number, undated: number): number | null {
+  const run = solve(dated, { mode: 'optimise', seconds, seed });
+  const check = checkPlan(run.plan);
+  if (check.score.hard > 0 || check.score.unassigned > undated) return null;
+  return check.score.soft - constantPenalty(check);
 }
 
 /** Whether a point counts: no hard violation and nothing assignable left unassigned. */
