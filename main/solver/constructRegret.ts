@@ -28,7 +28,8 @@ interface Unit {
 /**
  * Gives whole cohorts (dates set, trainers empty) to one trainer each, in regret
  * order: the cohort whose best trainer saves most over its second best goes
- * first. Needs no baseline: a plan being repaired keeps its own trainers.
+ * first. Not with a baseline weighed by stability (repair): the price here
+ * leaves stability out, and a repaired plan's trainers are its own anyway.
  */
 export function assignCohortsByRegret(log: ChangeLog, vars: Variables): void {
   const m = log.model;
