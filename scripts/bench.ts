@@ -259,7 +259,12 @@ function tenthCell(c: ReferenceComparison): string {
 
 /** The cheapest complete plan any side found on these dates, and how far the limited runs' median is above it. */
 function bestKnownCell(c: ReferenceComparison, free: number | null): string {
-  const known = [c.solverSoft, ...(c.mip.unassigned === 0 && !Number.isNaN(c.mip.mip.objective) ? [c.mip.modelledSoft] : []), ...(free === null ? [] : [free])];
+  const known = [
+    c.solverSoft,
+    ...c.tenth.soft.filter((x): x is number => x !== null),
+    ...(c.mip.unassigned === 0 && !Number.isNaN(c.mip.mip.objective) ? [c.mip.modelledSoft] : []),
+    ...(free === null ? [] : [free]),
+  ];
   const best = Math.min(...known);
   const m = tenthMedian(c);
   return `${int(best)}; ${m === null ? '—' : pct(relativeGap(m, best))}`;
