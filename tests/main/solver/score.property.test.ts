@@ -6,6 +6,7 @@ import { Scorer } from '../../../main/solver/score';
 import { ChangeLog } from '../../../main/solver/changeLog';
 import { createRng } from '../../../main/demo/random';
 import { findVariables, impossibleSessions } from '../../../main/solver/variables';
+import { clearSession } from '../../../main/solver/movesClear';
 import { assignWithEviction, changeCohortTrainer, changeDate, changeRoom, changeTrainer, refreshUnassigned, ruinAndRecreate, shiftCohort, type MoveContext } from '../../../main/solver/moves';
 import { exchangeCohortTrainers, swapRooms, swapTrainers } from '../../../main/solver/movesSwap';
 import { bestCohortTrainer, bestExchange, bestRoom, bestSlotTrainer } from '../../../main/solver/movesBest';
@@ -174,6 +175,10 @@ describe('incremental score', () => {
 
   it('equals the reference checker after each of the search’s own moves and after taking it back', () => {
     expectMovesAgree([changeTrainer, changeRoom, changeDate, changeCohortTrainer, shiftCohort, assignWithEviction, ruinAndRecreate, swapTrainers, exchangeCohortTrainers, swapRooms]);
+  });
+
+  it('equals the reference checker after a session’s values are cleared and after taking it back', () => {
+    expectMovesAgree([clearSession], 'all', 10);
   });
 
   it('equals the reference checker after each best-of move and after taking it back', () => {
