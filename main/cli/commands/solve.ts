@@ -154,7 +154,7 @@ bedste plan, der er fundet indtil da.
                  optimise: beslut hver værdi, der ikke er låst, på ny;
                  repair: ændr så lidt som muligt, så ingen hård regel er brudt
   --seconds N    tidsgrænsen (standard 10)
-  --seed N       frøet til tilfældighederne (standard 1); samme frø giver samme søgning
+  --seed N       startværdien (seed) for tilfældighederne (standard 1); samme seed giver samme søgning
   --file FIL     løs denne holdplan/v1-fil i stedet for datafilen
   --out FIL      skriv den løste plan her; kun kursusdagenes planlagte værdier adskiller
                  sig fra input (uden --out gemmes en plan fra datafilen tilbage i den)
