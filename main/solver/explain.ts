@@ -7,7 +7,7 @@
 //   "no room at Center Odense holds 120 people (the largest holds 60)"
 //   "no working day in the cohort's window fits the gaps to its other days"
 import { eachDate, inAnyRange } from '../../shared/calendar/dates';
-import type { UnassignedExplanation } from '../../shared/contract/solverResults';
+import type { UnassignedCause, UnassignedExplanation } from '../../shared/contract/solverResults';
 import { isCentreVenue, type Cohort, type DayTemplate, type IsoDate, type Plan, type Room, type Session, type Trainer } from '../../shared/domain/schema';
 import { buildContext, type RuleContext } from '../../shared/rules/context';
 import { halvesOf, slotsOverlap } from '../../shared/rules/rule';
@@ -94,49 +94,54 @@ function trainerOn(ctx: RuleContext, t: Trainer, f: Facts, d: IsoDate): TrainerD
   return 'free';
 }
 
+/** What kind of obstacle a sentence names: a test or a report can tell them apart without reading the words. */
+type Explained = { cause: UnassignedCause; text: Text };
+
+const because = (cause: UnassignedCause, text: Text): Explained => ({ cause, text });
+
 /** Explains one unassigned session; the facts must exist (checked by the caller). */
-function explainOne(f: Facts, loads: ReadonlyMap<string, number>): Text {
+function explainOne(f: Facts, loads: ReadonlyMap<string, number>): Explained {
   const { ctx, s, cohort, template, centreId } = f;
   const locks = s.locked;
 
   const { dates, workingInWindow } = legalDates(f);
   if (dates.length === 0) {
-    if (workingInWindow === 0) return m.windowOutsideTerm({ start: cohort.window.start, end: cohort.window.end });
-    return m.gapsDoNotFit({ working: workingInWindow });
+    if (workingInWindow === 0) return because('no-legal-date', m.windowOutsideTerm({ start: cohort.window.start, end: cohort.window.end }));
+    return because('no-legal-date', m.gapsDoNotFit({ working: workingInWindow }));
   }
   const onDates = m.onDates(s.date === null ? { dates: dates.length } : { date: s.date });
 
   // Rooms: only when the venue is a centre and no room is set yet.
   let roomDates = dates;
   if (centreId !== null && s.roomId === null) {
-    if (locks.includes('room')) return m.roomLockedEmpty();
+    if (locks.includes('room')) return because('locked', m.roomLockedEmpty());
     const centre = ctx.centres.get(centreId)?.name ?? centreId;
     const atCentre = [...ctx.rooms.values()].filter((r) => r.centreId === centreId);
-    if (atCentre.length === 0) return m.centreHasNoRooms({ centre });
+    if (atCentre.length === 0) return because('no-room-fits', m.centreHasNoRooms({ centre }));
     const big = atCentre.filter((r) => r.capacity >= cohort.participants);
     if (big.length === 0) {
       const largest = Math.max(...atCentre.map((r) => r.capacity));
-      return m.noRoomBigEnough({ centre, participants: cohort.participants, largest });
+      return because('no-room-fits', m.noRoomBigEnough({ centre, participants: cohort.participants, largest }));
     }
     const equipped = big.filter((r) => template.equipment.every((tag) => r.equipment.includes(tag)));
-    if (equipped.length === 0) return m.noRoomEquipped({ rooms: big.length, centre, participants: cohort.participants, equipment: template.equipment });
+    if (equipped.length === 0) return because('no-room-fits', m.noRoomEquipped({ rooms: big.length, centre, participants: cohort.participants, equipment: template.equipment }));
     roomDates = dates.filter((d) => equipped.some((r) => roomFree(ctx, r, s, d)));
     if (roomDates.length === 0) {
       const blocked = equipped.filter((r) => dates.every((d) => inAnyRange(d, r.unavailable))).length;
       const booked = equipped.length - blocked;
-      return m.roomsTaken({ rooms: equipped.length, centre, blocked, booked, onDates });
+      return because('rooms-taken', m.roomsTaken({ rooms: equipped.length, centre, blocked, booked, onDates }));
     }
   }
 
   // Trainers: how many more the session needs, and who could be one.
   const have = new Set(s.trainerIds);
   const needed = template.trainers - have.size;
-  if (needed <= 0) return m.mayExist();
-  if (locks.includes('trainers')) return m.trainersLocked({ have: have.size, needed: template.trainers });
+  if (needed <= 0) return because('other', m.mayExist());
+  if (locks.includes('trainers')) return because('locked', m.trainersLocked({ have: have.size, needed: template.trainers }));
   const qualified = [...ctx.trainers.values()].filter((t) => !have.has(t.id) && template.skills.every((k) => t.skills.includes(k)));
   const who = m.qualified({ trainers: qualified.length, skills: template.skills });
-  if (qualified.length === 0) return m.noQualifiedTrainer({ skills: template.skills });
-  if (qualified.length < needed) return m.tooFewQualified({ who, needed });
+  if (qualified.length === 0) return because('no-qualified-trainer', m.noQualifiedTrainer({ skills: template.skills }));
+  if (qualified.length < needed) return because('no-qualified-trainer', m.tooFewQualified({ who, needed }));
 
   let unavailable = 0;
   let atMaximum = 0;
@@ -170,11 +175,11 @@ function explainOne(f: Facts, loads: ReadonlyMap<string, number>): Text {
   if (short) parts.push(m.skillCapacityShort(short));
   if (free < needed) {
     if (free > 0) parts.push(m.trainersFreeTooFew({ free, needed }));
-    return m.trainersRunOut({ who, parts });
+    return because('trainers-busy', m.trainersRunOut({ who, parts }));
   }
-  if (needed > 1 && ![...freeOn.values()].some((n) => n >= needed)) return m.neverTogether({ who, parts, needed });
-  if (roomDates.length < dates.length) return m.roomAndTrainersApart({ dates: roomDates.length });
-  return m.mayExist();
+  if (needed > 1 && ![...freeOn.values()].some((n) => n >= needed)) return because('trainers-busy', m.neverTogether({ who, parts, needed }));
+  if (roomDates.length < dates.length) return because('rooms-taken', m.roomAndTrainersApart({ dates: roomDates.length }));
+  return because('other', m.mayExist());
 }
 
 /** One explanation per given session that is unassigned (deferred and unknown ids are left out), in `language`. */
@@ -189,11 +194,12 @@ export function explainUnassigned(plan: Plan, sessionIds: Iterable<string>, lang
     if (!s || ctx.isDeferred(s)) continue;
     const session = sessionLabel(plan, s, language);
     if (!cohort || !template) {
-      out.push({ sessionId: id, session, reason: (cohort ? m.noSuchDay() : m.noCohort())[language] });
+      out.push({ sessionId: id, session, reason: (cohort ? m.noSuchDay() : m.noCohort())[language], cause: 'other' });
       continue;
     }
     const centreId = isCentreVenue(cohort.venue) ? cohort.venue.centreId : null;
-    out.push({ sessionId: id, session, reason: explainOne({ ctx, s, cohort, template, centreId }, loads)[language] });
+    const { cause, text } = explainOne({ ctx, s, cohort, template, centreId }, loads);
+    out.push({ sessionId: id, session, reason: text[language], cause });
   }
   return out;
 }

@@ -31,11 +31,20 @@ export interface SessionChange {
   why: string;
 }
 
+/**
+ * The first obstacle an explanation names: no legal date in the window (or none that
+ * fits the gaps), no room at the centre that fits, every fitting room taken, nobody
+ * (or too few) with the skills, the qualified trainers away or booked, a locked value
+ * in the way, or something else.
+ */
+export type UnassignedCause = 'no-legal-date' | 'no-room-fits' | 'rooms-taken' | 'no-qualified-trainer' | 'trainers-busy' | 'locked' | 'other';
+
 export interface UnassignedExplanation {
   sessionId: string;
   session: string;
   /** "14 trainers have skill dol-strategi; 9 are unavailable on every legal date, 5 are fully booked". */
   reason: string;
+  cause: UnassignedCause;
 }
 
 export interface SolveSummary {

@@ -20,10 +20,10 @@ export const demoCommand: Command = {
   name: 'demo',
   summary: {
     en: 'make the seeded demo term (to a file, or into the store)',
-    da: 'lav demoterminen ud fra et frø (til en fil eller ind i datafilen)',
+    da: 'lav demoterminen ud fra et seed (til en fil eller ind i datafilen)',
   },
   help: {
-    en: `Usage: holdplan demo [--size small|term|large] [--seed N] [--out FILE] [--planted FILE] [--replace] [--data DIR]
+    en: `Usage: holdplan demo [--size small|term|large] [--seed N] [--out FILE] [--planted FILE] [--impossible FILE] [--replace] [--data DIR]
 
 Builds the demo organisation and its term around a hidden complete plan that
 keeps every rule. The same size and seed always give the same data.
@@ -33,30 +33,44 @@ keeps every rule. The same size and seed always give the same data.
   --out FILE       write the demo (sessions unplanned) to FILE; without it, load the demo into the store
                    (only into an empty store, unless --replace is given)
   --planted FILE   also write the hidden complete plan to FILE
+  --impossible FILE  add three cohorts no plan can complete (nobody has the skill, no room
+                   holds them, no working day in the window) and list them with that cause
+                   in FILE; the planted plan then leaves just their sessions unassigned
   --replace        let the demo replace a store that already holds a plan
 ${DATA_OPTION_HELP.en}`,
-    da: `Brug: holdplan demo [--size small|term|large] [--seed N] [--out FIL] [--planted FIL] [--replace] [--data MAPPE]
+    da: `Brug: holdplan demo [--size small|term|large] [--seed N] [--out FIL] [--planted FIL] [--impossible FIL] [--replace] [--data MAPPE]
 
 Bygger demo-organisationen og dens termin omkring en skjult færdig plan, der
-overholder alle regler. Samme størrelse og frø giver altid de samme data.
+overholder alle regler. Samme størrelse og seed giver altid de samme data.
 
   --size STR       small (ca. 30 hold), term (ca. 300, standard) eller large (ca. 700)
-  --seed N         frøet til tilfældighederne (standard 1)
+  --seed N         startværdien (seed) for tilfældighederne (standard 1)
   --out FIL        skriv demoen (kursusdagene uplacerede) til FIL; uden den indlæses demoen i datafilen
                    (kun i en tom datafil, medmindre --replace er angivet)
   --planted FIL    skriv også den skjulte færdige plan til FIL
+  --impossible FIL tilføj tre hold, som ingen plan kan gennemføre (ingen har kompetencen, intet
+                   lokale kan rumme dem, ingen arbejdsdag i vinduet), og skriv dem med grunden
+                   i FIL; den plantede plan lader så netop deres kursusdage være uplacerede
   --replace        lad demoen erstatte en datafil, der allerede har en plan
 ${DATA_OPTION_HELP.da}`,
   },
-  options: { size: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, planted: { type: 'string' }, replace: { type: 'boolean' }, data: { type: 'string' } },
+  options: { size: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, planted: { type: 'string' }, impossible: { type: 'string' }, replace: { type: 'boolean' }, data: { type: 'string' } },
   maxPositionals: 0,
   async run(args, io) {
     const size = sizeOf(stringOption(args, 'size'));
     const seed = integerOption(args, 'seed') ?? 1;
     const out = stringOption(args, 'out');
     const planted = stringOption(args, 'planted');
+    const impossible = stringOption(args, 'impossible');
     const { generateDemo } = await import('../../demo/generate');
-    const demo = generateDemo({ size, seed });
+    const { withImpossibleCohorts } = await import('../../demo/impossible');
+    const generated = generateDemo({ size, seed });
+    const infeasible = impossible === undefined ? null : withImpossibleCohorts(generated);
+    const demo = infeasible ?? generated;
+    if (infeasible !== null && impossible !== undefined) {
+      await writeJsonFile(impossible, infeasible.impossible);
+      io.out(say(cl.wroteImpossible({ out: impossible, cohorts: infeasible.impossible.cohorts.length })));
+    }
     if (planted !== undefined) {
       await writeJsonFile(planted, demo.planted);
       io.out(say(cl.wrotePlanted({ out: planted })));

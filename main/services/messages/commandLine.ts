@@ -96,14 +96,18 @@ export const commandLineMessages = {
     en: `Wrote the plan from ${p.where} to ${p.out} (${p.sessions} sessions).`,
     da: `Skrev planen fra ${p.where} til ${p.out} (${n(p.sessions, 'kursusdag', 'kursusdage')}).`,
   }),
+  wroteImpossible: (p: { out: string; cohorts: number }): Text => ({
+    en: `Added ${n(p.cohorts, 'cohort', 'cohorts')} that no plan can complete; wrote them and why to ${p.out}.`,
+    da: `Tilføjede ${n(p.cohorts, 'hold', 'hold')}, som ingen plan kan gennemføre; skrev dem og grunden til ${p.out}.`,
+  }),
   wrotePlanted: (p: { out: string }): Text => ({ en: `Wrote the planted complete plan to ${p.out}.`, da: `Skrev den færdigplantede plan til ${p.out}.` }),
   wroteDemo: (p: { size: string; seed: number; out: string; cohorts: number; sessions: number }): Text => ({
     en: `Wrote the ${p.size} demo (seed ${p.seed}) to ${p.out}: ${p.cohorts} cohorts, ${p.sessions} sessions.`,
-    da: `Skrev demoen ${p.size} (frø ${p.seed}) til ${p.out}: ${p.cohorts} hold, ${n(p.sessions, 'kursusdag', 'kursusdage')}.`,
+    da: `Skrev demoen ${p.size} (seed ${p.seed}) til ${p.out}: ${p.cohorts} hold, ${n(p.sessions, 'kursusdag', 'kursusdage')}.`,
   }),
   loadedDemo: (p: { size: string; seed: number; where: string; cohorts: number; sessions: number }): Text => ({
     en: `Loaded the ${p.size} demo (seed ${p.seed}) into ${p.where}: ${p.cohorts} cohorts, ${p.sessions} sessions.`,
-    da: `Indlæste demoen ${p.size} (frø ${p.seed}) i ${p.where}: ${p.cohorts} hold, ${n(p.sessions, 'kursusdag', 'kursusdage')}.`,
+    da: `Indlæste demoen ${p.size} (seed ${p.seed}) i ${p.where}: ${p.cohorts} hold, ${n(p.sessions, 'kursusdag', 'kursusdage')}.`,
   }),
   wroteEvents: (p: { events: number; trainer: string | undefined; cohort: string | undefined; out: string }): Text => ({
     en: `Wrote ${n(p.events, 'event', 'events')} for ${p.trainer !== undefined ? `trainer ${p.trainer}` : `cohort ${p.cohort ?? ''}`} to ${p.out}.`,
