@@ -65,6 +65,7 @@ describe('explaining an unassigned session', () => {
         sessionId: 's-0',
         session: 'DOL Odense hold 1 day 1',
         reason: '14 trainers have skill dol-strategi; 9 are unavailable on every legal date and 5 are fully booked (3 at their maximum days, 2 booked elsewhere whenever they are free)',
+        cause: 'trainers-busy',
       },
     ]);
   });
@@ -98,21 +99,25 @@ describe('explaining an unassigned session', () => {
       trainers: [...qualified(1, 0, { unavailable: [{ start: '2027-03-08', end: '2027-03-10' }] }), ...qualified(1, 1, { unavailable: [{ start: '2027-03-11', end: '2027-03-12' }] })],
     });
     expect(explainUnassigned(plan, ['s-0'])[0]!.reason).toBe('2 trainers have skill dol-strategi; the others are never 2 free on the same date');
+    expect(explainUnassigned(plan, ['s-0'])[0]!.cause).toBe('trainers-busy');
   });
 
   it('names the largest room when none holds the cohort', () => {
     const plan = planOf({ participants: 120, trainers: qualified(3) });
     expect(explainUnassigned(plan, ['s-0'])[0]!.reason).toBe('no room at Center Odense holds 120 people (the largest holds 60)');
+    expect(explainUnassigned(plan, ['s-0'])[0]!.cause).toBe('no-room-fits');
   });
 
   it('names the missing equipment', () => {
     const plan = planOf({ participants: 40, days: [{ skills: ['dol-strategi'], equipment: ['projector'] }], trainers: qualified(3) });
     expect(explainUnassigned(plan, ['s-0'])[0]!.reason).toBe('2 rooms at Center Odense hold 40 people, but none has projector');
+    expect(explainUnassigned(plan, ['s-0'])[0]!.cause).toBe('no-room-fits');
   });
 
   it('says when nobody has the skill', () => {
     const plan = planOf({ days: [{ skills: ['dol-strategi', 'jura'] }], trainers: qualified(4) });
     expect(explainUnassigned(plan, ['s-0'])[0]!.reason).toBe('no trainer has skills dol-strategi and jura');
+    expect(explainUnassigned(plan, ['s-0'])[0]!.cause).toBe('no-qualified-trainer');
   });
 
   it('says when no working day in the window fits the gaps to the cohort’s other days', () => {
@@ -125,11 +130,13 @@ describe('explaining an unassigned session', () => {
     expect(explainUnassigned(plan, ['s-1'])[0]!.reason).toBe(
       "no working day in the cohort's window fits the gaps to its other days (5 working days in the window, none at the required distance)",
     );
+    expect(explainUnassigned(plan, ['s-1'])[0]!.cause).toBe('no-legal-date');
   });
 
   it('says when the window holds no working day at all (Easter 2027)', () => {
     const plan = planOf({ window: { start: '2027-03-25', end: '2027-03-29' }, trainers: qualified(2) });
     expect(explainUnassigned(plan, ['s-0'])[0]!.reason).toBe("the cohort's window (2027-03-25 to 2027-03-29) has no working day inside the term");
+    expect(explainUnassigned(plan, ['s-0'])[0]!.cause).toBe('no-legal-date');
   });
 
   it('counts the rooms that are booked on every legal date', () => {
@@ -137,6 +144,7 @@ describe('explaining an unassigned session', () => {
     // Lokale 3 is taken all week by the other cohort; Lokale 2 is closed for the week.
     plan.rooms[1]!.unavailable = [WEEK];
     expect(explainUnassigned(plan, ['s-0'])[0]!.reason).toBe('2 rooms at Center Odense fit the cohort; 1 is unavailable and 1 is booked on every one of its 5 legal dates');
+    expect(explainUnassigned(plan, ['s-0'])[0]!.cause).toBe('rooms-taken');
   });
 });
 
@@ -153,6 +161,7 @@ describe('explaining an unassigned session in Danish', () => {
       session: 'DOL Odense hold 1 dag 1',
       reason:
         '14 undervisere har kompetencen dol-strategi; 9 er utilgængelige på alle mulige datoer og 5 er fuldt optaget (3 har nået deres højeste antal dage, 2 er optaget andetsteds, når de er ledige)',
+      cause: 'trainers-busy',
     });
   });
 
