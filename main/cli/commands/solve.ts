@@ -18,6 +18,7 @@ import { HoldplanError } from '../../../shared/domain/errors';
 import type { OpInput, OpName, OpOutput } from '../../../shared/contract/operations';
 import { commandLineMessages as cl } from '../../services/messages/commandLine';
 import { say } from '../../services/messages/say';
+import { currentLanguage } from '../../services/language';
 
 const MODES = ['fill', 'optimise', 'repair'] as const;
 type Mode = (typeof MODES)[number];
@@ -25,8 +26,10 @@ const POLL_MS = 200;
 const PROGRESS_EVERY_MS = 1000;
 const CHANGES_SHOWN = 30;
 
-const number = (n: number) => Math.round(n).toLocaleString('en-GB');
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+// Numbers as the reader writes them: 59,055 and 0.1 s in English, 59.055 and 0,1 s in Danish.
+const locale = () => (currentLanguage() === 'da' ? 'da-DK' : 'en-GB');
+const number = (n: number) => Math.round(n).toLocaleString(locale());
+const seconds = (ms: number) => `${(ms / 1000).toLocaleString(locale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 })} s`;
 
 function modeOption(args: ParsedArgs): Mode {
   const mode = stringOption(args, 'mode') ?? 'fill';
