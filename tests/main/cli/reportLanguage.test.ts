@@ -25,6 +25,17 @@ function planFile(plan: unknown): { dir: string; file: string } {
 }
 
 describe('the command line report in the language asked for', () => {
+  it('writes the solve report’s numbers as a Danish or an English reader writes them', async () => {
+    const { dir, file } = planFile(exchangePlan());
+    const da = captured(dir);
+    await runCli(['solve', '--file', file, '--out', join(dir, 'da.json'), '--seconds', '1', '--stop-when-feasible', '--language', 'da'], da.io);
+    const en = captured(dir);
+    await runCli(['solve', '--file', file, '--out', join(dir, 'en.json'), '--seconds', '1', '--stop-when-feasible'], en.io);
+    // Thousands with a point and decimals with a comma in Danish; the other way round in English.
+    expect(da.out.join('\n')).toMatch(/Træk vurderet: \d{1,3}(\.\d{3})* på \d+,\d s \(\d{1,3}(\.\d{3})* pr\. sekund\)\./);
+    expect(en.out.join('\n')).toMatch(/Moves evaluated: \d{1,3}(,\d{3})* in \d+\.\d s \(\d{1,3}(,\d{3})* per second\)\./);
+  });
+
   it('heads the check report in Danish or English and leaves the file alone', async () => {
     const { dir, file } = planFile(smallPlan());
     const before = readFileSync(file, 'utf8');
