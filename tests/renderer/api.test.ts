@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../renderer/api/ApiError';
+import { refusal } from './refusal';
 import { unwrap } from '../../renderer/api/unwrap';
 import { createHttpClient, type FetchLike } from '../../renderer/api/httpClient';
 import { createBridgeClient } from '../../renderer/api/bridgeClient';
@@ -10,15 +11,6 @@ import type { Language } from '../../renderer/i18n/dictionary';
 const summary = { termName: 'Forår 2027', assigned: 3 };
 const english = (): Language => 'en';
 
-async function refusal(p: Promise<unknown>): Promise<ApiError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof ApiError) return e;
-    throw e;
-  }
-  throw new Error('expected the call to be refused');
-}
 
 describe('unwrap', () => {
   it('returns the value of a successful envelope', () => {

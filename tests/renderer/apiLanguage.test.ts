@@ -3,20 +3,12 @@
 // switch of language applies to the next failure.
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../renderer/api/ApiError';
+import { refusal } from './refusal';
 import { createHttpClient, type FetchLike } from '../../renderer/api/httpClient';
 import { createBridgeClient } from '../../renderer/api/bridgeClient';
 import { createClient, type ClientHost } from '../../renderer/api/createClient';
 import type { Language } from '../../renderer/i18n/dictionary';
 
-async function refusal(p: Promise<unknown>): Promise<ApiError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof ApiError) return e;
-    throw e;
-  }
-  throw new Error('expected the call to be refused');
-}
 
 const unreachable: FetchLike = () => Promise.reject(new TypeError('Failed to fetch'));
 const unreadable: FetchLike = async () => ({ status: 502, json: () => Promise.reject(new SyntaxError('Unexpected token <')) });
