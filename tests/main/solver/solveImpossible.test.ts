@@ -6,8 +6,10 @@ import { generateDemo, type DemoSize } from '../../../main/demo/generate';
 import { ImpossibleList, withImpossibleCohorts } from '../../../main/demo/impossible';
 import { explainUnassigned } from '../../../main/solver/explain';
 import { solve } from '../../../main/solver/solve';
-import { Plan } from '../../../shared/domain/schema';
+import { isCentreVenue, Plan } from '../../../shared/domain/schema';
 import { checkPlan } from '../../../shared/rules/check';
+import { eachDate } from '../../../shared/calendar/dates';
+import { isWorkingDay } from '../../../shared/calendar/workingDays';
 
 function solveWithImpossible(size: DemoSize) {
   const { plan, planted, impossible } = withImpossibleCohorts(generateDemo({ size, seed: 1 }));
@@ -28,6 +30,22 @@ describe('demo data with impossible cohorts', () => {
       for (const c of impossible.cohorts) for (const id of c.sessionIds) expect(causes.get(id), `${c.cohortId} ${id}`).toBe(c.cause);
     });
   }
+
+  it('lists cohorts whose data really rule them out, each for its cause', () => {
+    const { plan, impossible } = withImpossibleCohorts(generateDemo({ size: 'term', seed: 4 }));
+    for (const { cohortId, cause } of impossible.cohorts) {
+      const cohort = plan.cohorts.find((c) => c.id === cohortId)!;
+      const course = plan.courses.find((k) => k.id === cohort.courseId)!;
+      const centreId = isCentreVenue(cohort.venue) ? cohort.venue.centreId : null;
+      const qualified = plan.trainers.filter((t) => course.days.every((d) => d.skills.every((k) => t.skills.includes(k))));
+      const seats = Math.max(...plan.rooms.filter((r) => r.centreId === centreId).map((r) => r.capacity));
+      const working = eachDate(cohort.window.start, cohort.window.end).filter((d) => isWorkingDay(d, plan.closures, centreId));
+      // The listed obstacle is there, and it is the only one.
+      expect(qualified.length === 0, cohortId).toBe(cause === 'no-qualified-trainer');
+      expect(seats < cohort.participants, cohortId).toBe(cause === 'no-room-fits');
+      expect(working.length === 0, cohortId).toBe(cause === 'no-legal-date');
+    }
+  });
 
   it('keeps the planted plan free of hard violations, with only the listed sessions unassigned', () => {
     const { planted, impossible } = withImpossibleCohorts(generateDemo({ size: 'small', seed: 2 }));
