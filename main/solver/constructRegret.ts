@@ -16,7 +16,7 @@ import type { Variables } from './variables';
 /** A cohort taught by one trainer a day, every one of its dated days still without one. */
 interface Unit {
   cohort: number;
-  /** Its slots, one per counted day, all empty and changeable. */
+  /** The first slot of each counted day; every slot of those days is empty and changeable. */
   slots: Int32Array;
   halves: number;
   best: number;
@@ -77,10 +77,9 @@ function wholeEmptyCohort(m: Model, vars: Variables, c: number): Unit | null {
     const s = m.cSessions[i]!;
     if (m.sDeferred[s]) continue;
     if (m.sDay[s] === NONE || m.sRequired[s] !== 1) return null;
-    for (let k = m.slotStart[s]!; k < m.slotStart[s + 1]!; k++) {
-      if (!vars.canSlot[k] || m.slotTrainer[k] !== NONE) return null;
-      slots.push(k);
-    }
+    for (let k = m.slotStart[s]!; k < m.slotStart[s + 1]!; k++) if (!vars.canSlot[k] || m.slotTrainer[k] !== NONE) return null;
+    // One slot a day: a day can have more (trainers once listed on it, since cleared), and the trainer goes on it once.
+    slots.push(m.slotStart[s]!);
     halves += m.sHalves[s]!;
   }
   if (slots.length === 0) return null;

@@ -5,6 +5,7 @@
 // cohort north; regret gives Ane to the ICT cohort and Bo to the other.
 import { describe, expect, it } from 'vitest';
 import { ChangeLog } from '../../../main/solver/changeLog';
+import { clearInvalidValues } from '../../../main/solver/clearInvalid';
 import { assignCohortsByRegret } from '../../../main/solver/constructRegret';
 import { buildModel, toPlan } from '../../../main/solver/model';
 import { Scorer } from '../../../main/solver/score';
@@ -85,6 +86,20 @@ describe('whole cohorts by regret', () => {
     const out = construct(plan);
     expect(trainersOf(out, 'h-ikt')).toEqual(['', '', '']);
     expect(trainersOf(out, 'h-led')).toEqual(['t-bo', 't-bo', 't-bo']);
+  });
+
+  it('puts the trainer on a day once, also on a day that had two trainers listed who could not teach it', () => {
+    const plan = twoCohorts();
+    // Nora lacks the leadership skill: optimise clears both of her listings, and the day keeps two empty places.
+    plan.sessions[0] = { ...plan.sessions[0]!, trainerIds: ['t-nord', 't-nord'] };
+    const m = buildModel(plan);
+    const log = new ChangeLog(new Scorer(m));
+    const impossible = impossibleSessions(m);
+    clearInvalidValues(log, impossible);
+    assignCohortsByRegret(log, findVariables(m, 'optimise', impossible));
+    const out = toPlan(m, plan);
+    expect(trainersOf(out, 'h-led')).toEqual(['t-bo', 't-bo', 't-bo']);
+    expect(checkPlan(out).score.hard).toBe(0);
   });
 
   it('does not touch a cohort one of whose days already has a trainer (here a locked one)', () => {
